@@ -1,0 +1,141 @@
+"""The command line: the same use cases as the window. No sub-command opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from caregiver_app import APP_NAME, __version__
+from caregiver_app.core.messages import UserError, ValidationFailed
+from caregiver_app.i18n import translate
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def tr(text: str) -> str:
+    return translate("cli", text)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its own error message routed through our translations."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {tr('error')}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=APP_NAME,
+        description=tr(
+            "A private diary and care companion for families of a child with "
+            "TNFSF11 (RANKL) osteopetrosis. With no command, opens the window."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=tr(
+            "folder holding the family's diary (default: your user data folder; "
+            "also CAREGIVER_APP_DATA_DIR)"
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    child = commands.add_parser("child", help=tr("add or list children"))
+    child_commands = child.add_subparsers(
+        dest="child_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    add = child_commands.add_parser("add", help=tr("add a child"))
+    add.add_argument("--name", required=True, help=tr("the child's name"))
+    add.add_argument("--born", required=True, metavar="YYYY-MM-DD", help=tr("birth date"))
+    add.add_argument("--sex", choices=("female", "male", "other"), help=tr("sex"))
+    child_commands.add_parser("list", help=tr("list children"))
+
+    imp = commands.add_parser("import", help=tr("import records from a CSV file"))
+    imp_kinds = imp.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
+    imp_symptoms = imp_kinds.add_parser("symptoms", help=tr("symptom diary entries"))
+    imp_symptoms.add_argument("file", metavar="FILE.csv", type=Path)
+    imp_symptoms.add_argument("--child", required=True, metavar="NAME")
+
+    exp = commands.add_parser("export", help=tr("export records to a CSV file"))
+    exp_kinds = exp.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
+    exp_symptoms = exp_kinds.add_parser("symptoms", help=tr("symptom diary entries"))
+    exp_symptoms.add_argument("file", metavar="FILE.csv", type=Path)
+    exp_symptoms.add_argument("--child", required=True, metavar="NAME")
+    exp_symptoms.add_argument("--from", dest="start", metavar="DATE")
+    exp_symptoms.add_argument("--to", dest="end", metavar="DATE")
+
+    commands.add_parser("demo", help=tr("add a realistic six-month demo family"))
+    return parser
+
+
+def _print_error(error: UserError | ValidationFailed, err: TextIO) -> None:
+    if isinstance(error, ValidationFailed):
+        for problem in error.problems:
+            err.write(problem.render_with_field(translate) + "\n")
+    else:
+        err.write(error.render(translate) + "\n")
+
+
+def _opens_window(argv: Sequence[str]) -> bool:
+    """True when the arguments hold nothing but ``--data-dir``: the window opens."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--data-dir" and rest:
+            rest.pop(0)
+        elif not arg.startswith("--data-dir="):
+            return False
+    return True
+
+
+_cli_app: object = None
+
+
+def _install_cli_translations() -> None:
+    """The command line speaks the system's language (when we ship it)."""
+    global _cli_app
+    from PySide6.QtCore import QCoreApplication
+
+    from caregiver_app.i18n import install_translators, resolve_language
+
+    language = resolve_language("")
+    if language == "en" or QCoreApplication.instance() is not None:
+        return
+    _cli_app = app = QCoreApplication([APP_NAME])
+    install_translators(app, language)
+
+
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not _opens_window(argv):
+        _install_cli_translations()
+    args = build_parser().parse_args(argv)
+    from caregiver_app.paths import data_dir
+    from caregiver_app.services.app import make_files_private
+
+    make_files_private()
+    folder = data_dir(args.data_dir)
+    if args.command is None:
+        from caregiver_app.ui.app import run_window
+
+        return run_window(folder)
+
+    from caregiver_app import commands
+
+    try:
+        return commands.run(args, folder, out, err)
+    except (UserError, ValidationFailed) as error:
+        _print_error(error, err)
+        return EXIT_FAILED

@@ -1,0 +1,49 @@
+"""Shared fixtures: a real data folder in a temp dir, a clock the test controls, and the
+app's real services on top. Qt runs offscreen unless the caller chose a platform."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A stable language for string assertions, whatever the machine's locale.
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = "C.UTF-8"
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from caregiver_app.core.clock import FixedClock  # noqa: E402
+from caregiver_app.core.records import Child  # noqa: E402
+from caregiver_app.services.app import AppServices, open_app  # noqa: E402
+
+FAMILY_ZONE = "Europe/Madrid"
+# Saturday 21 November 2026, 10:00 in Madrid.
+NOW = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "family"
+
+
+@pytest.fixture
+def services(data_dir: Path, clock: FixedClock) -> Iterator[AppServices]:
+    app_services = open_app(data_dir, clock)
+    app_services.settings.set_time_zone(FAMILY_ZONE)
+    app_services.settings.set_caregiver_name("Maria")
+    yield app_services
+    app_services.close()
+
+
+@pytest.fixture
+def child(services: AppServices) -> Child:
+    return services.family.add_child(name="Lucía", birth_date="2024-03-15", sex="female")

@@ -1,0 +1,43 @@
+from datetime import date
+
+import pytest
+
+from caregiver_app.core.messages import ValidationFailed
+from caregiver_app.core.records import DiaryFilter, Severity
+
+
+def test_logged_entry_is_stored_with_who_and_where(services, child):
+    entry = services.diary.log(
+        child.id, day="2026-11-21", clock_time="08:15", symptom="headache",
+        severity="severe", notes="woke up crying",
+    )
+    stored = services.diary.entry(entry.id)
+    assert stored.severity is Severity.SEVERE
+    assert stored.meta.logged_by == "Maria"
+    assert stored.zone == "Europe/Madrid"
+    assert stored.local_time().strftime("%Y-%m-%d %H:%M") == "2026-11-21 08:15"
+    assert stored.occurred_at.isoformat() == "2026-11-21T07:15:00+00:00"
+
+
+def test_an_entry_in_the_future_is_refused_and_nothing_is_saved(services, child):
+    with pytest.raises(ValidationFailed) as failed:
+        services.diary.log(child.id, day="2026-11-21", clock_time="23:00",
+                           symptom="fever", severity="mild")
+    assert [p.field for p in failed.value.problems] == ["time"]
+    assert services.diary.ids_for(DiaryFilter(child.id)) == []
+
+
+def test_delete_then_undo_brings_the_entry_back(services, child):
+    entry = services.diary.log(child.id, day="2026-11-20", clock_time=None,
+                               symptom="fever", severity="mild")
+    assert services.diary.delete(entry.id)
+    assert services.diary.ids_for(DiaryFilter(child.id)) == []
+    assert services.diary.entry(entry.id).meta.deleted_at is not None
+    assert services.diary.undo_delete(entry.id)
+    assert [row[0] for row in services.diary.ids_for(DiaryFilter(child.id))] == [entry.id]
+
+
+def test_nothing_unusual_counts_once_per_day(services, child):
+    assert services.diary.mark_nothing_unusual(child.id)
+    assert not services.diary.mark_nothing_unusual(child.id)
+    assert [d.day for d in services.diary.quiet_days(child.id)] == [date(2026, 11, 21)]
