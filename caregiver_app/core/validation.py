@@ -320,7 +320,21 @@ def validate_symptom(
 
     occurred: datetime | None = None
     if entry_day is not None:
-        if entry_time is not None:
+        today_local = now.astimezone(tz).date()
+        # Range first: dates far outside it could not even be converted to an instant.
+        if entry_day > today_local:
+            problems.append(_problem("date", QT_TRANSLATE_NOOP("Validation", "is in the future")))
+        elif entry_day < birth_date:
+            problems.append(
+                _problem(
+                    "date",
+                    QT_TRANSLATE_NOOP("Validation", "is before the child's birth date ({born})"),
+                    born=birth_date.isoformat(),
+                )
+            )
+        elif entry_time is None:
+            occurred = start_of_local_day(entry_day, tz)
+        else:
             try:
                 occurred = local_to_instant(entry_day, entry_time, tz)
             except NonexistentLocalTime:
@@ -337,26 +351,11 @@ def validate_symptom(
                         zone=zone,
                     )
                 )
-        else:
-            occurred = start_of_local_day(entry_day, tz)
-        today_local = now.astimezone(tz).date()
-        if entry_day > today_local or (
-            occurred is not None and entry_time is not None and occurred > now
-        ):
-            problems.append(
-                _problem(
-                    "time" if entry_day == today_local else "date",
-                    QT_TRANSLATE_NOOP("Validation", "is in the future"),
-                )
-            )
-        elif entry_day < birth_date:
-            problems.append(
-                _problem(
-                    "date",
-                    QT_TRANSLATE_NOOP("Validation", "is before the child's birth date ({born})"),
-                    born=birth_date.isoformat(),
-                )
-            )
+            else:
+                if occurred > now:
+                    problems.append(
+                        _problem("time", QT_TRANSLATE_NOOP("Validation", "is in the future"))
+                    )
     if problems or entry_day is None or occurred is None or level is None:
         raise ValidationFailed(problems)
     return SymptomInput(

@@ -1,0 +1,1 @@
+"""Reminder glue (APScheduler QtScheduler as a ticker). Built in a later issue."""

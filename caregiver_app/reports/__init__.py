@@ -1,0 +1,1 @@
+"""PDF reports (reportlab, imported only when a report is made). Built in a later issue."""
