@@ -17,62 +17,62 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 
-def tr(text: str) -> str:
-    return translate("cli", text)
-
-
 class _Parser(argparse.ArgumentParser):
     """argparse, with its own error message routed through our translations."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: {tr('error')}: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: {translate('cli', 'error')}: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=APP_NAME,
-        description=tr(
+        description=translate(
+            "cli",
             "A private diary and care companion for families of a child with "
-            "TNFSF11 (RANKL) osteopetrosis. With no command, opens the window."
+            "TNFSF11 (RANKL) osteopetrosis. With no command, opens the window.",
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=tr(
+        help=translate(
+            "cli",
             "folder holding the family's diary (default: your user data folder; "
-            "also CAREGIVER_APP_DATA_DIR)"
+            "also CAREGIVER_APP_DATA_DIR)",
         ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    child = commands.add_parser("child", help=tr("add or list children"))
+    child = commands.add_parser("child", help=translate("cli", "add or list children"))
     child_commands = child.add_subparsers(
         dest="child_command", metavar="ACTION", parser_class=_Parser, required=True
     )
-    add = child_commands.add_parser("add", help=tr("add a child"))
-    add.add_argument("--name", required=True, help=tr("the child's name"))
-    add.add_argument("--born", required=True, metavar="YYYY-MM-DD", help=tr("birth date"))
-    add.add_argument("--sex", choices=("female", "male", "other"), help=tr("sex"))
-    child_commands.add_parser("list", help=tr("list children"))
+    add = child_commands.add_parser("add", help=translate("cli", "add a child"))
+    add.add_argument("--name", required=True, help=translate("cli", "the child's name"))
+    add.add_argument(
+        "--born", required=True, metavar="YYYY-MM-DD", help=translate("cli", "birth date")
+    )
+    add.add_argument("--sex", choices=("female", "male", "other"), help=translate("cli", "sex"))
+    child_commands.add_parser("list", help=translate("cli", "list children"))
 
-    imp = commands.add_parser("import", help=tr("import records from a CSV file"))
+    imp = commands.add_parser("import", help=translate("cli", "import records from a CSV file"))
     imp_kinds = imp.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
-    imp_symptoms = imp_kinds.add_parser("symptoms", help=tr("symptom diary entries"))
+    imp_symptoms = imp_kinds.add_parser("symptoms", help=translate("cli", "symptom diary entries"))
     imp_symptoms.add_argument("file", metavar="FILE.csv", type=Path)
     imp_symptoms.add_argument("--child", required=True, metavar="NAME")
 
-    exp = commands.add_parser("export", help=tr("export records to a CSV file"))
+    exp = commands.add_parser("export", help=translate("cli", "export records to a CSV file"))
     exp_kinds = exp.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
-    exp_symptoms = exp_kinds.add_parser("symptoms", help=tr("symptom diary entries"))
+    exp_symptoms = exp_kinds.add_parser("symptoms", help=translate("cli", "symptom diary entries"))
     exp_symptoms.add_argument("file", metavar="FILE.csv", type=Path)
     exp_symptoms.add_argument("--child", required=True, metavar="NAME")
     exp_symptoms.add_argument("--from", dest="start", metavar="DATE")
     exp_symptoms.add_argument("--to", dest="end", metavar="DATE")
 
-    commands.add_parser("demo", help=tr("add a realistic six-month demo family"))
+    commands.add_parser("demo", help=translate("cli", "add a realistic six-month demo family"))
     return parser
 
 

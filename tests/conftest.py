@@ -10,15 +10,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANGUAGE"] = "en"
 os.environ["LC_ALL"] = "C.UTF-8"
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import UTC, datetime  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from caregiver_app.core.clock import FixedClock  # noqa: E402
-from caregiver_app.core.records import Child  # noqa: E402
-from caregiver_app.services.app import AppServices, open_app  # noqa: E402
+from caregiver_app.core.clock import FixedClock
+from caregiver_app.core.records import Child
+from caregiver_app.services.app import AppServices, open_app
 
 FAMILY_ZONE = "Europe/Madrid"
 # Saturday 21 November 2026, 10:00 in Madrid.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 
@@ -37,8 +38,13 @@ class Catalogue:
     def __iter__(self) -> Iterator[SymptomKind]:
         return iter(self.symptoms)
 
+    @cached_property
+    def _codes(self) -> frozenset[str]:
+        return frozenset(kind.code for kind in self.symptoms)
+
     def __contains__(self, code: object) -> bool:
-        return any(kind.code == code for kind in self.symptoms)
+        # A set lookup: an import checks every row against the catalogue.
+        return isinstance(code, str) and code in self._codes
 
     def get(self, code: str) -> SymptomKind:
         for kind in self.symptoms:

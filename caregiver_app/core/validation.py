@@ -36,6 +36,7 @@ _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_RE = re.compile(r"\d{2}:\d{2}")
 _PHONE_RE = re.compile(r"[0-9+\-(). /#*]+(?:\s*(?:ext\.?|x)\s*\d+)?", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_SEVERITIES: dict[str, Severity] = {level.value: level for level in Severity}
 # Control characters other than tab, newline and carriage return have no place in a name.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -160,6 +161,29 @@ def parse_clock_time(field: str, value: object, problems: list[Problem]) -> time
         )
         return None
     return time(hours, minutes)
+
+
+def validate_date_range(
+    start: object, end: object, *, start_field: str = "from", end_field: str = "to"
+) -> tuple[date | None, date | None]:
+    """An optional first and last day (blank or None means open); the last may not come
+    before the first. Field names let the command line say ``--from`` and ``--to``."""
+    problems: list[Problem] = []
+    first = None if start is None or start == "" else parse_date(start_field, start, problems)
+    last = None if end is None or end == "" else parse_date(end_field, end, problems)
+    if first is not None and last is not None and last < first:
+        problems.append(
+            _problem(
+                end_field,
+                QT_TRANSLATE_NOOP("Validation", "{last} is before {start_field} ({first})"),
+                last=last.isoformat(),
+                first=first.isoformat(),
+                start_field=start_field,
+            )
+        )
+    if problems:
+        raise ValidationFailed(problems)
+    return first, last
 
 
 def _shorten(text: str, limit: int = 40) -> str:
@@ -299,23 +323,18 @@ def validate_symptom(
                 value=_shorten(code),
             )
         )
-    level: Severity | None = None
     level_text = severity.strip().lower() if isinstance(severity, str) else ""
+    level = _SEVERITIES.get(level_text)  # a dict lookup: cheaper than Severity(...) per row
     if not level_text:
         problems.append(_problem("severity", QT_TRANSLATE_NOOP("Validation", "is required")))
-    else:
-        try:
-            level = Severity(level_text)
-        except ValueError:
-            problems.append(
-                _problem(
-                    "severity",
-                    QT_TRANSLATE_NOOP(
-                        "Validation", "must be mild, moderate or severe (not {value!r})"
-                    ),
-                    value=_shorten(level_text),
-                )
+    elif level is None:
+        problems.append(
+            _problem(
+                "severity",
+                QT_TRANSLATE_NOOP("Validation", "must be mild, moderate or severe (not {value!r})"),
+                value=_shorten(level_text),
             )
+        )
     notes_text = check_text("notes", notes, problems, max_length=MAX_NOTES_LENGTH)
 
     occurred: datetime | None = None

@@ -97,32 +97,64 @@ class SymptomsRepository:
 
     def add(self, child_id: str, entry: SymptomInput, *, now: datetime, logged_by: str) -> str:
         record_id = new_id()
+        stamp = format_instant(now)
         with self._database.transaction() as conn:
-            conn.execute(_INSERT_ENTRY, self._values(record_id, child_id, entry, now, logged_by))
+            conn.execute(_INSERT_ENTRY, self._values(record_id, child_id, entry, stamp, logged_by))
         return record_id
 
     def add_many(self, entries: Iterable[NewEntry], *, now: datetime) -> int:
         """Inserts all entries in one transaction: all land or none do."""
+        stamp = format_instant(now)  # once, not once per row
         rows = [
-            self._values(new_id(), item.child_id, item.entry, now, item.logged_by)
+            self._values(new_id(), item.child_id, item.entry, stamp, item.logged_by)
             for item in entries
         ]
         with self._database.transaction() as conn:
             conn.executemany(_INSERT_ENTRY, rows)
         return len(rows)
 
+    def add_missing(
+        self, child_id: str, entries: Iterable[tuple[SymptomInput, str]], *, now: datetime
+    ) -> tuple[int, int]:
+        """Adds the ``(entry, logged_by)`` pairs the diary does not hold yet, in one
+        transaction; returns ``(added, already there)``.
+
+        Counted as a multiset on :func:`dedupe_key`: for each key, adds the batch's count
+        minus the stored count, so a batch holding two identical entries adds both once
+        and adding the same batch again adds nothing. Reading the stored counts inside the
+        write transaction keeps two imports at once from adding the same entry twice."""
+        stamp = format_instant(now)
+        with self._database.transaction() as conn:
+            stored = self.dedupe_counts(child_id)
+            rows: list[tuple[object, ...]] = []
+            already = 0
+            for entry, logged_by in entries:
+                key = dedupe_key(entry)
+                if stored[key] > 0:
+                    stored[key] -= 1
+                    already += 1
+                else:
+                    # key[0] is the formatted instant: formatted once per row, not twice.
+                    rows.append(self._values(new_id(), child_id, entry, stamp, logged_by, key[0]))
+            conn.executemany(_INSERT_ENTRY, rows)
+        return len(rows), already
+
     @staticmethod
     def _values(
-        record_id: str, child_id: str, entry: SymptomInput, now: datetime, logged_by: str
+        record_id: str,
+        child_id: str,
+        entry: SymptomInput,
+        stamp: str,
+        logged_by: str,
+        occurred_at: str | None = None,
     ) -> tuple[object, ...]:
-        stamp = format_instant(now)
         return (
             record_id,
             stamp,
             stamp,
             logged_by,
             child_id,
-            format_instant(entry.occurred_at),
+            occurred_at or format_instant(entry.occurred_at),
             entry.zone,
             entry.local_date.isoformat(),
             int(entry.time_known),
@@ -185,7 +217,7 @@ class SymptomsRepository:
         where, params = filter_sql(diary_filter)
         return self._conn.execute(
             f"SELECT id, local_date FROM symptom_entries WHERE {where} "
-            "ORDER BY local_date DESC, occurred_at DESC, created_at DESC",
+            "ORDER BY local_date DESC, occurred_at DESC, created_at DESC, rowid DESC",
             params,
         ).fetchall()
 
@@ -196,7 +228,7 @@ class SymptomsRepository:
         order = "ASC" if oldest_first else "DESC"
         rows = self._conn.execute(
             f"SELECT {_ENTRY_COLUMNS} FROM symptom_entries WHERE {where} "
-            f"ORDER BY local_date {order}, occurred_at {order}, created_at {order}",
+            f"ORDER BY local_date {order}, occurred_at {order}, created_at {order}, rowid {order}",
             params,
         ).fetchall()
         return [_entry(row) for row in rows]

@@ -23,11 +23,17 @@ FIELDS = {"date", "time", "symptom", "severity", "notes", "logged_by"}
 
 
 def symptom(**overrides):
-    values = dict(day="2026-11-20", clock_time="08:30", symptom="headache",
-                  severity="moderate", notes="")
+    values = {
+        "day": "2026-11-20",
+        "clock_time": "08:30",
+        "symptom": "headache",
+        "severity": "moderate",
+        "notes": "",
+    }
     values.update(overrides)
-    return validate_symptom(zone="Europe/Madrid", catalogue=CATALOGUE, birth_date=BORN,
-                            now=NOW, **values)
+    return validate_symptom(
+        zone="Europe/Madrid", catalogue=CATALOGUE, birth_date=BORN, now=NOW, **values
+    )
 
 
 def problems(**overrides):
@@ -40,7 +46,10 @@ def test_a_good_entry_becomes_a_utc_instant_with_its_zone():
     entry = symptom()
     assert entry.occurred_at == datetime(2026, 11, 20, 7, 30, tzinfo=UTC)
     assert (entry.zone, entry.local_date, entry.time_known) == (
-        "Europe/Madrid", date(2026, 11, 20), True)
+        "Europe/Madrid",
+        date(2026, 11, 20),
+        True,
+    )
     assert entry.severity is Severity.MODERATE
 
 
@@ -64,10 +73,17 @@ def test_a_blank_time_means_the_time_of_day_was_not_recorded():
         ({"symptom": ""}, ("symptom", "is required")),
         ({"severity": "awful"}, ("severity", "must be mild, moderate or severe (not 'awful')")),
         ({"notes": "a\x00b"}, ("notes", "contains a NUL character, which cannot be kept")),
-        ({"notes": "\ud800"},
-         ("notes", "contains a broken character (a lone surrogate); retype it")),
-        ({"notes": "x" * (MAX_NOTES_LENGTH + 1)},
-         ("notes", f"is too long ({MAX_NOTES_LENGTH + 1} characters; at most {MAX_NOTES_LENGTH})")),
+        (
+            {"notes": "\ud800"},
+            ("notes", "contains a broken character (a lone surrogate); retype it"),
+        ),
+        (
+            {"notes": "x" * (MAX_NOTES_LENGTH + 1)},
+            (
+                "notes",
+                f"is too long ({MAX_NOTES_LENGTH + 1} characters; at most {MAX_NOTES_LENGTH})",
+            ),
+        ),
     ],
 )
 def test_each_bad_value_names_its_field_and_the_problem(overrides, expected):
@@ -81,8 +97,11 @@ def test_every_problem_is_reported_at_once():
 
 def test_a_local_time_skipped_by_the_clock_change_is_refused():
     found = problems(day="2026-03-29", clock_time="02:30")
-    assert ("time", "02:30 does not exist on 2026-03-29 in Europe/Madrid (the clocks went "
-            "forward); check the time") in found
+    assert (
+        "time",
+        "02:30 does not exist on 2026-03-29 in Europe/Madrid (the clocks went "
+        "forward); check the time",
+    ) in found
 
 
 def test_a_local_time_that_happens_twice_means_the_first_one():
@@ -91,7 +110,7 @@ def test_a_local_time_that_happens_twice_means_the_first_one():
 
 
 def test_notes_are_kept_exactly_as_written():
-    notes = "  line one,\r\n\"quoted\" ; émoji 🦴\tعربى  "
+    notes = '  line one,\r\n"quoted" ; émoji 🦴\tعربى  '
     assert symptom(notes=notes).notes == notes
 
 
@@ -102,8 +121,9 @@ text_anything = st.text(alphabet=st.characters(codec=None), max_size=60)
 @given(st.dictionaries(st.sampled_from(sorted(FIELDS)), text_anything | st.just("\ud800")))
 def test_any_csv_row_gives_an_entry_or_field_named_problems_never_a_crash(row):
     try:
-        entry, logged_by = validate_symptom_row(
-            row, line=7, zone="Europe/Madrid", catalogue=CATALOGUE, birth_date=BORN, now=NOW)
+        entry, _logged_by = validate_symptom_row(
+            row, line=7, zone="Europe/Madrid", catalogue=CATALOGUE, birth_date=BORN, now=NOW
+        )
     except ValidationFailed as failed:
         assert failed.problems
         for problem in failed.problems:
@@ -123,7 +143,8 @@ def test_any_child_form_gives_a_child_or_field_named_problems(name, born, sex):
     except ValidationFailed as failed:
         assert {p.field for p in failed.problems} <= {"name", "born", "sex"}
     else:
-        assert child.name.strip() and child.birth_date <= date(2026, 11, 21)
+        assert child.name.strip()
+        assert child.birth_date <= date(2026, 11, 21)
 
 
 @settings(max_examples=200)

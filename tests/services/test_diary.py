@@ -8,8 +8,12 @@ from caregiver_app.core.records import DiaryFilter, Severity
 
 def test_logged_entry_is_stored_with_who_and_where(services, child):
     entry = services.diary.log(
-        child.id, day="2026-11-21", clock_time="08:15", symptom="headache",
-        severity="severe", notes="woke up crying",
+        child.id,
+        day="2026-11-21",
+        clock_time="08:15",
+        symptom="headache",
+        severity="severe",
+        notes="woke up crying",
     )
     stored = services.diary.entry(entry.id)
     assert stored.severity is Severity.SEVERE
@@ -21,15 +25,17 @@ def test_logged_entry_is_stored_with_who_and_where(services, child):
 
 def test_an_entry_in_the_future_is_refused_and_nothing_is_saved(services, child):
     with pytest.raises(ValidationFailed) as failed:
-        services.diary.log(child.id, day="2026-11-21", clock_time="23:00",
-                           symptom="fever", severity="mild")
+        services.diary.log(
+            child.id, day="2026-11-21", clock_time="23:00", symptom="fever", severity="mild"
+        )
     assert [p.field for p in failed.value.problems] == ["time"]
     assert services.diary.ids_for(DiaryFilter(child.id)) == []
 
 
 def test_delete_then_undo_brings_the_entry_back(services, child):
-    entry = services.diary.log(child.id, day="2026-11-20", clock_time=None,
-                               symptom="fever", severity="mild")
+    entry = services.diary.log(
+        child.id, day="2026-11-20", clock_time=None, symptom="fever", severity="mild"
+    )
     assert services.diary.delete(entry.id)
     assert services.diary.ids_for(DiaryFilter(child.id)) == []
     assert services.diary.entry(entry.id).meta.deleted_at is not None

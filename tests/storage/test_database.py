@@ -60,16 +60,23 @@ def test_a_version_1_database_is_migrated_with_its_data_and_a_backup_first(tmp_p
         assert services.database.user_version() == SCHEMA_VERSION
         [lucia] = services.family.children()
         assert (lucia.name, lucia.birth_date, lucia.allergies) == (
-            "Lucía", date(2024, 3, 15), "penicillin")
+            "Lucía",
+            date(2024, 3, 15),
+            "penicillin",
+        )
         [(entry_id, day)] = services.diary.ids_for(DiaryFilter(lucia.id))
         entry = services.diary.entry(entry_id)
         assert (day, entry.symptom, entry.notes) == (
-            "2025-01-11", "vomiting", 'twice after breakfast, "projectile"')
+            "2025-01-11",
+            "vomiting",
+            'twice after breakfast, "projectile"',
+        )
         # The tombstoned entry is still there and can be undeleted.
         assert services.diary.undo_delete("e0000000000000000000000000000002")
         # The new tables of v2 work on the migrated file.
-        services.family.add_contact(lucia.id, role="Ophthalmologist", name="Dr Ruiz",
-                                    phone="+34 600 000 001")
+        services.family.add_contact(
+            lucia.id, role="Ophthalmologist", name="Dr Ruiz", phone="+34 600 000 001"
+        )
         assert services.diary.mark_nothing_unusual(lucia.id)
     finally:
         services.close()
@@ -128,8 +135,13 @@ import time
 time.sleep(0)
 os._exit(0)  # leave -wal/-shm in place, as a crash would
 """
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=False, cwd=Path(__file__).parents[2])
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).parents[2],
+    )
     assert result.stdout.strip() == "ok", result.stderr
     assert _mode(folder) == 0o700
     database = folder / DATABASE_FILENAME
