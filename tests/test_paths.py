@@ -25,8 +25,18 @@ def test_without_options_the_platform_user_data_folder_is_used(monkeypatch, tmp_
 @pytest.mark.slow
 def test_an_installed_wheel_finds_its_resources_and_translations(tmp_path):
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "-w", str(tmp_path / "dist"), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path / "dist"),
+            str(ROOT),
+        ],
         check=True,
     )
     [wheel] = (tmp_path / "dist").glob("caregiver_app-*.whl")
@@ -42,8 +52,12 @@ def test_an_installed_wheel_finds_its_resources_and_translations(tmp_path):
         "print(len(load_catalogue(p.symptom_catalogue_path()).symptoms))"
     )
     result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True,
-        cwd=tmp_path, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
     )
     package_file, resources, translations, count = result.stdout.split("\n")[:4]
     assert Path(package_file).is_relative_to(site)

@@ -69,14 +69,6 @@ def _v2_care_team_and_quiet_days(conn: sqlite3.Connection) -> None:
         "CREATE UNIQUE INDEX quiet_days_one_per_day ON quiet_days(child_id, day) "
         "WHERE deleted_at IS NULL"
     )
-    # Diary filters and day grouping read by local date; the v1 index serves time order.
-    conn.execute(
-        "CREATE INDEX symptom_entries_by_child_day "
-        "ON symptom_entries(child_id, local_date, occurred_at)"
-    )
-
-
-def _v3_diary_ids_covering_index(conn: sqlite3.Connection) -> None:
     # The diary page lists every matching (id, local_date) of a child, newest first. With
     # every column of that query in one index, SQLite answers from the index alone instead
     # of visiting each row: ten years (36,500 entries) take ~20 ms instead of ~80 ms.
@@ -89,7 +81,6 @@ def _v3_diary_ids_covering_index(conn: sqlite3.Connection) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_children_and_diary,
     _v2_care_team_and_quiet_days,
-    _v3_diary_ids_covering_index,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

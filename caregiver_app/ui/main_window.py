@@ -1,0 +1,277 @@
+"""The window: the child at the top, the sections on the left, the page in the middle.
+
+Pages receive the services and the one :class:`DataEvents` through their constructors. The
+diary, which may hold years of entries, gets the current child only when it is first shown,
+so it loads nothing before the window's first paint."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app import APP_DISPLAY_NAME
+from caregiver_app.core.records import Child
+from caregiver_app.services.app import AppServices
+from caregiver_app.ui.dialogs.welcome_dialog import WelcomeDialog
+from caregiver_app.ui.events import DataEvents
+from caregiver_app.ui.labels import age_text
+from caregiver_app.ui.pages.diary_page import DiaryPage
+from caregiver_app.ui.pages.family_page import FamilyPage
+from caregiver_app.ui.pages.settings_page import SettingsPage
+from caregiver_app.ui.pages.today_page import TodayPage
+from caregiver_app.ui.widgets.basics import BUTTON_MIN_HEIGHT, plain_label, scaled_font
+
+GEOMETRY_KEY = "window.geometry"
+CHILD_KEY = "window.child"
+NAV_ITEM_HEIGHT = 52
+
+
+class MainWindow(QMainWindow):
+    TODAY, DIARY, FAMILY, SETTINGS = range(4)
+
+    def __init__(
+        self, services: AppServices, events: DataEvents, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._events = events
+        self._children: list[Child] = []
+        self._child_id: str | None = None
+        #: The child the diary was last given, in a tuple (``()``: none given yet).
+        self._diary_child: tuple[str | None, ...] = ()
+        self.welcome: WelcomeDialog | None = None
+        self.setWindowTitle(APP_DISPLAY_NAME)
+
+        self.today_page = TodayPage(services, events)
+        self.diary_page = DiaryPage(services, events)
+        self.family_page = FamilyPage(services, events)
+        self.settings_page = SettingsPage(services, events)
+        self.family_page.child_chosen.connect(self.set_current_child)
+
+        self.pages = QStackedWidget()
+        for page in (self.today_page, self.diary_page, self.family_page, self.settings_page):
+            self.pages.addWidget(page)
+        self.pages.currentChanged.connect(self._page_shown)
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFont(scaled_font(self.nav, 1.2))
+        self.nav.setSpacing(2)
+        names = (
+            self.tr("Today"),
+            self.tr("Diary"),
+            self.tr("Family & care team"),
+            self.tr("Settings"),
+        )
+        for number, name in enumerate(names, start=1):
+            item = QListWidgetItem(name)
+            item.setSizeHint(QSize(0, NAV_ITEM_HEIGHT))
+            item.setToolTip(
+                self.tr("{section} (Ctrl+{number})").format(section=name, number=number)
+            )
+            self.nav.addItem(item)
+        self.nav.setFixedWidth(
+            max(self.nav.fontMetrics().horizontalAdvance(name) for name in names) + 48
+        )
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        for index in range(len(names)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda index=index: self.show_page(index))
+
+        self.child_label = QLabel(self.tr("&Child:"))
+        self.child_label.setFont(scaled_font(self.child_label, 1.15))
+        self.child_combo = QComboBox()
+        self.child_combo.setAccessibleName(self.tr("Child"))
+        self.child_combo.setMinimumHeight(BUTTON_MIN_HEIGHT)
+        self.child_combo.setMinimumWidth(220)
+        self.child_combo.setFont(scaled_font(self.child_combo, 1.15))
+        self.child_combo.currentIndexChanged.connect(self._child_combo_changed)
+        self.child_label.setBuddy(self.child_combo)
+        self.child_name = plain_label("")
+        self.child_name.setFont(scaled_font(self.child_name, 1.15, bold=True))
+        top = QHBoxLayout()
+        top.addWidget(self.child_label)
+        top.addWidget(self.child_combo)
+        top.addWidget(self.child_name, 1)
+        top.addStretch(0)
+
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.addLayout(top)
+        column.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.status = plain_label("")
+        self.status.setWordWrap(False)
+        self.statusBar().addWidget(self.status, 1)
+
+        self.setTabOrder(self.child_combo, self.nav)
+        self.setTabOrder(self.nav, self.today_page)
+
+        events.family_changed.connect(self._reload_children)
+        events.settings_changed.connect(self._update_status)
+        self._restore_geometry()
+        self._reload_children(self._services.settings.get_raw(CHILD_KEY) or None)
+        self._update_status()
+        self.nav.setCurrentRow(self.TODAY)
+
+    # Pages -------------------------------------------------------------------------------
+
+    def show_page(self, index: int) -> None:
+        """Shows a section and puts the keyboard focus on its first field."""
+        self.nav.setCurrentRow(index)
+        page = self.pages.widget(index)
+        if isinstance(page, TodayPage):
+            page.focus_first_field()
+        elif page is not None:
+            first = self._first_focusable(page)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @staticmethod
+    def _first_focusable(page: QWidget) -> QWidget | None:
+        candidate = page.nextInFocusChain()
+        while candidate is not None and candidate is not page and page.isAncestorOf(candidate):
+            if (
+                candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and candidate.isVisible()
+                and candidate.isEnabled()
+            ):
+                return candidate
+            candidate = candidate.nextInFocusChain()
+        return None
+
+    def current_page(self) -> QWidget:
+        page = self.pages.currentWidget()
+        assert page is not None
+        return page
+
+    def _page_shown(self, index: int) -> None:
+        # Only the diary waits until it is shown: it is the one page that can hold years
+        # of entries, and the first paint must not wait for them.
+        if self.pages.widget(index) is self.diary_page:
+            self._give_diary_its_child()
+
+    def _give_diary_its_child(self) -> None:
+        if self._diary_child != (self._child_id,):
+            self._diary_child = (self._child_id,)
+            self.diary_page.set_child(self._child_id)
+
+    # Children ----------------------------------------------------------------------------
+
+    def current_child_id(self) -> str | None:
+        return self._child_id
+
+    def set_current_child(self, child_id: str | None) -> None:
+        if child_id is not None and child_id not in [c.id for c in self._children]:
+            child_id = self._children[0].id if self._children else None
+        self._child_id = child_id
+        index = self.child_combo.findData(child_id) if child_id else -1
+        if self.child_combo.currentIndex() != index:
+            self.child_combo.blockSignals(True)
+            self.child_combo.setCurrentIndex(index)
+            self.child_combo.blockSignals(False)
+        self._show_child_name()
+        # Today and Family read little (today's entries, the care team): they follow at once.
+        self.today_page.set_child(child_id)
+        self.family_page.set_child(child_id)
+        if self.pages.currentWidget() is self.diary_page:
+            self._give_diary_its_child()
+
+    def _child_combo_changed(self, index: int) -> None:
+        child_id = self.child_combo.itemData(index)
+        if child_id:
+            self.set_current_child(str(child_id))
+
+    def _reload_children(self, wanted: str | None = None) -> None:
+        wanted = wanted or self._child_id
+        self._children = self._services.family.children()
+        today = self._services.diary.today()
+        self.child_combo.blockSignals(True)
+        self.child_combo.clear()
+        for child in self._children:
+            self.child_combo.addItem(
+                self.tr("{name} ({age})").format(name=child.name, age=age_text(child, today)),
+                child.id,
+            )
+        self.child_combo.blockSignals(False)
+        several = len(self._children) > 1
+        self.child_combo.setVisible(several)
+        self.child_label.setVisible(several)
+        # The pages already know the child's new name; make them refresh if it changed.
+        self.set_current_child(wanted or (self._children[0].id if self._children else None))
+
+    def _show_child_name(self) -> None:
+        child = next((c for c in self._children if c.id == self._child_id), None)
+        if child is None:
+            self.child_name.setText(self.tr("No child added yet"))
+        elif len(self._children) == 1:
+            self.child_name.setText(
+                self.tr("{name} ({age})").format(
+                    name=child.name, age=age_text(child, self._services.diary.today())
+                )
+            )
+        else:
+            self.child_name.setText("")
+
+    def _update_status(self) -> None:
+        caregiver = self._services.settings.caregiver_name()
+        who = (
+            self.tr("Logging as {name}").format(name=caregiver)
+            if caregiver
+            else self.tr("Add your name in Settings so entries show who wrote them")
+        )
+        self.status.setText(
+            self.tr("{who}  ·  Times in {zone}  ·  Saved on this computer only").format(
+                who=who, zone=self._services.settings.time_zone()
+            )
+        )
+
+    # Welcome -----------------------------------------------------------------------------
+
+    def needs_welcome(self) -> bool:
+        return not self._children and not self._services.settings.welcome_done()
+
+    def show_welcome(self) -> WelcomeDialog:
+        dialog = WelcomeDialog(self._services, self._events, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._welcome_closed)
+        self.welcome = dialog
+        dialog.open()
+        return dialog
+
+    def _welcome_closed(self) -> None:
+        self.welcome = None
+
+    # Remembering -------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        stored = self._services.settings.get_raw(GEOMETRY_KEY)
+        if stored and self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii"))):
+            return
+        self.resize(1180, 760)
+
+    def save_state(self) -> None:
+        """Remembers the window's place and the child, and keeps the quick-entry draft."""
+        self.today_page.flush_draft()
+        settings = self._services.settings
+        settings.set_raw(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode())
+        settings.set_raw(CHILD_KEY, self._child_id or "")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,704 @@
+"""Today: the quick entry, the heart of the app.
+
+The common case is three actions: pick a symptom, pick how bad, Save. By keyboard alone:
+type a few letters in "Find a symptom" and press Enter, Alt+1/2/3, Ctrl+Enter. What the
+family types is kept as a draft in the settings (debounced and on close) until it is saved,
+so a crash, a flat battery or a closed lid never loses it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from functools import partial
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QStackedWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.core.messages import UserError, ValidationFailed
+from caregiver_app.core.records import Child, Severity, SymptomEntry
+from caregiver_app.i18n import translate
+from caregiver_app.services.app import AppServices
+from caregiver_app.ui.dialogs.child_dialog import ChildDialog
+from caregiver_app.ui.events import DataEvents
+from caregiver_app.ui.labels import (
+    day_text,
+    severity_label,
+    symptom_description,
+    symptom_label,
+    symptom_label_for,
+    time_text,
+)
+from caregiver_app.ui.widgets.basics import (
+    BUTTON_MIN_HEIGHT,
+    FeedbackBar,
+    FieldError,
+    big_button,
+    heading,
+    plain_label,
+    scaled_font,
+    section_label,
+    show_problems,
+)
+from caregiver_app.ui.widgets.choice_grid import ChoiceGrid
+from caregiver_app.ui.widgets.field_form import notes_edit
+
+DRAFT_KEY = "draft.quick_entry"
+DRAFT_DELAY_MS = 500
+SYMPTOM_COLUMNS = 3
+OTHER_SYMPTOM = "other"
+SEVERITY_KEYS = {Severity.MILD: "Alt+1", Severity.MODERATE: "Alt+2", Severity.SEVERE: "Alt+3"}
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents, so "vomito" finds "Vómito"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What the quick-entry form holds; stored as JSON text, never pickled."""
+
+    symptom: str = ""
+    severity: str = ""
+    notes: str = ""
+    now: bool = True
+    day: str = ""
+    clock_time: str = ""
+    time_known: bool = True
+
+    def is_empty(self) -> bool:
+        return not (self.symptom or self.severity or self.notes.strip()) and self.now
+
+    def to_json(self) -> str:
+        if self.is_empty():
+            return ""
+        return json.dumps(
+            {
+                "symptom": self.symptom,
+                "severity": self.severity,
+                "notes": self.notes,
+                "now": self.now,
+                "date": self.day,
+                "time": self.clock_time,
+                "time_known": self.time_known,
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Draft:
+        """A draft from stored text; anything unreadable gives an empty draft."""
+        try:
+            data = json.loads(text) if text else {}
+        except ValueError:
+            return cls()
+        if not isinstance(data, dict):
+            return cls()
+
+        def text_of(key: str) -> str:
+            value = data.get(key, "")
+            return value if isinstance(value, str) else ""
+
+        return cls(
+            symptom=text_of("symptom"),
+            severity=text_of("severity"),
+            notes=text_of("notes"),
+            now=data.get("now", True) is not False,
+            day=text_of("date"),
+            clock_time=text_of("time"),
+            time_known=data.get("time_known", True) is not False,
+        )
+
+
+class TodayPage(QWidget):
+    def __init__(
+        self, services: AppServices, events: DataEvents, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._events = events
+        self._child: Child | None = None
+        self._restoring = False
+        #: The dialog currently open over the page, if any (tests drive it).
+        self.dialog: ChildDialog | None = None
+        self._stored_draft = services.settings.get_raw(DRAFT_KEY)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.flush_draft)
+
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self._build_no_child())
+        self._pages.addWidget(self._build_form())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._pages)
+        self._build_shortcuts()
+        self._restore_draft(Draft.from_json(self._stored_draft))
+
+        events.diary_changed.connect(self._on_diary_changed)
+        events.family_changed.connect(self._on_family_changed)
+        events.settings_changed.connect(self._refresh_today)
+
+    # Building ----------------------------------------------------------------------------
+
+    def _build_no_child(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        title = heading(self.tr("Welcome"))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = plain_label(
+            self.tr("Add your child to start the diary. It only needs a name and a birth date.")
+        )
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setFont(scaled_font(text, 1.15))
+        self.add_child_button = big_button(self.tr("Add your child"))
+        self.add_child_button.setMinimumWidth(240)
+        self.add_child_button.setFont(scaled_font(self.add_child_button, 1.15, bold=True))
+        self.add_child_button.clicked.connect(self.add_child)
+        column.addWidget(title)
+        column.addWidget(text)
+        column.addSpacing(12)
+        column.addWidget(self.add_child_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        return page
+
+    def _build_form(self) -> QWidget:
+        form = QWidget()
+        outer = QVBoxLayout(form)
+        self.heading = heading("")
+        outer.addWidget(self.heading)
+
+        columns = QHBoxLayout()
+        outer.addLayout(columns, 1)
+        columns.addLayout(self._build_symptom_column(), 3)
+        columns.addSpacing(16)
+        columns.addLayout(self._build_details_column(), 2)
+        return form
+
+    def _build_symptom_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Type to find a symptom, e.g. fever"))
+        self.filter_edit.setAccessibleName(self.tr("Find a symptom"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumHeight(BUTTON_MIN_HEIGHT)
+        self.filter_edit.setFont(scaled_font(self.filter_edit, 1.1))
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.filter_edit.returnPressed.connect(self._pick_first_match)
+        clear_filter = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
+        clear_filter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_filter.activated.connect(self.filter_edit.clear)
+        column.addWidget(section_label(self.tr("What did you &notice?"), self.filter_edit))
+        column.addWidget(self.filter_edit)
+
+        self.filter_hint = plain_label("")
+        self.filter_hint.hide()
+        column.addWidget(self.filter_hint)
+
+        self.symptoms = ChoiceGrid(SYMPTOM_COLUMNS)
+        for kind in self._services.catalogue:
+            self.symptoms.add_choice(kind.code, symptom_label(kind), symptom_description(kind))
+        self.symptoms.setAccessibleName(self.tr("Symptoms"))
+        self.symptoms.choice_changed.connect(self._form_changed)
+        self.symptoms.activated.connect(lambda _code: self.severity.focus_choice())
+        scroll = QScrollArea()
+        scroll.setWidget(self.symptoms)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column.addWidget(scroll, 1)
+        self.symptom_error = FieldError(self.symptoms, self.tr("Symptom"))
+        column.addWidget(self.symptom_error)
+        return column
+
+    def _build_details_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.severity = ChoiceGrid(len(Severity))
+        for level in Severity:
+            button = self.severity.add_choice(level.value, severity_label(level))
+            button.setToolTip(
+                self.tr("{severity} ({key})").format(
+                    severity=severity_label(level),
+                    key=QKeySequence(SEVERITY_KEYS[level]).toString(
+                        QKeySequence.SequenceFormat.NativeText
+                    ),
+                )
+            )
+        self.severity.setAccessibleName(self.tr("How bad"))
+        self.severity.choice_changed.connect(self._form_changed)
+        column.addWidget(section_label(self.tr("How bad?")))
+        column.addWidget(self.severity)
+        self.severity_error = FieldError(self.severity, self.tr("How bad"))
+        column.addWidget(self.severity_error)
+
+        column.addSpacing(8)
+        column.addWidget(section_label(self.tr("When?")))
+        self.now_check = QCheckBox(self.tr("&Now"))
+        self.now_check.setAccessibleName(self.tr("Now"))
+        self.now_check.setChecked(True)
+        self.now_check.setMinimumHeight(BUTTON_MIN_HEIGHT - 8)
+        self.now_check.toggled.connect(self._now_toggled)
+        column.addWidget(self.now_check)
+        self.when_box = QWidget()
+        when_row = QHBoxLayout(self.when_box)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        self.date_edit.setMinimumHeight(BUTTON_MIN_HEIGHT)
+        self.date_edit.dateChanged.connect(self._form_changed)
+        self.time_edit = QTimeEdit()
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName(self.tr("Time"))
+        self.time_edit.setMinimumHeight(BUTTON_MIN_HEIGHT)
+        self.time_edit.timeChanged.connect(self._form_changed)
+        self.time_unknown = QCheckBox(self.tr("Time not &known"))
+        self.time_unknown.setAccessibleName(self.tr("Time not known"))
+        self.time_unknown.setMinimumHeight(BUTTON_MIN_HEIGHT - 8)
+        self.time_unknown.toggled.connect(self._time_unknown_toggled)
+        when_row.addWidget(self.date_edit, 2)
+        when_row.addWidget(self.time_edit, 1)
+        when_row.addWidget(self.time_unknown)
+        self.when_box.hide()
+        column.addWidget(self.when_box)
+        self.date_error = FieldError(self.date_edit, self.tr("Date"))
+        self.time_error = FieldError(self.time_edit, self.tr("Time"))
+        column.addWidget(self.date_error)
+        column.addWidget(self.time_error)
+
+        column.addSpacing(8)
+        self.notes = notes_edit(
+            self.tr("Notes"), self.tr("Anything else? What happened, what helped (optional)")
+        )
+        self.notes.textChanged.connect(self._form_changed)
+        column.addWidget(section_label(self.tr("Notes"), self.notes))
+        column.addWidget(self.notes)
+        self.notes_error = FieldError(self.notes, self.tr("Notes"))
+        column.addWidget(self.notes_error)
+        self.general_error = FieldError()
+        column.addWidget(self.general_error)
+
+        self.save_button = big_button(self.tr("Save"), self.tr("Save this entry"))
+        self.save_button.setFont(scaled_font(self.save_button, 1.2, bold=True))
+        self.save_button.setMinimumHeight(BUTTON_MIN_HEIGHT + 8)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter or Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.severity.activated.connect(lambda _code: self.save_button.setFocus())
+        column.addWidget(self.save_button)
+        hint = plain_label(
+            self.tr("Keys: Ctrl+F find, Enter pick, Alt+1/2/3 how bad, Ctrl+Enter save")
+        )
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        column.addWidget(hint)
+
+        self.feedback = FeedbackBar()
+        column.addWidget(self.feedback)
+
+        column.addSpacing(8)
+        today_header = QHBoxLayout()
+        today_header.addWidget(section_label(self.tr("Logged today")), 1)
+        self.quiet_button = big_button(
+            self.tr("Nothing unusual today"),
+            self.tr("Mark today as nothing unusual"),
+        )
+        self.quiet_button.setToolTip(
+            self.tr("A quiet day is worth noting too: the doctors see the day was checked.")
+        )
+        self.quiet_button.clicked.connect(self.mark_nothing_unusual)
+        today_header.addWidget(self.quiet_button)
+        column.addLayout(today_header)
+        self.today_list = QListWidget()
+        self.today_list.setAccessibleName(self.tr("Logged today"))
+        self.today_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.today_list.setMinimumHeight(90)
+        self.today_list.setWordWrap(True)
+        self.today_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.today_list.setSpacing(2)
+        self.today_list.setFont(scaled_font(self.today_list, 1.05))
+        column.addWidget(self.today_list, 1)
+        return column
+
+    def _build_shortcuts(self) -> None:
+        # Window-wide, but only while this page is the one shown (hidden widgets' shortcuts
+        # do not fire), and never while a dialog is open over the window.
+        def shortcut(
+            keys: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]
+        ) -> None:
+            item = QShortcut(QKeySequence(keys), self)
+            item.activated.connect(slot)
+
+        shortcut(QKeySequence.StandardKey.Find, self.focus_first_field)
+        shortcut("Ctrl+Return", self.save)
+        shortcut("Ctrl+Enter", self.save)
+        shortcut("Ctrl+S", self.save)
+        for level, keys in SEVERITY_KEYS.items():
+            shortcut(keys, partial(self.severity.set_choice, level.value))
+
+    # Child -------------------------------------------------------------------------------
+
+    def set_child(self, child_id: str | None) -> None:
+        changed = (self._child.id if self._child else None) != child_id
+        self._child = self._services.family.child(child_id) if child_id else None
+        if changed:
+            self.feedback.clear()
+        self._pages.setCurrentIndex(0 if self._child is None else 1)
+        self._refresh_today()
+
+    def child_id(self) -> str | None:
+        return self._child.id if self._child else None
+
+    def focus_first_field(self) -> None:
+        if self._child is None:
+            self.add_child_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.filter_edit.selectAll()
+
+    def add_child(self) -> None:
+        dialog = ChildDialog(self._services, parent=self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._events.family_changed.emit)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def _on_family_changed(self) -> None:
+        if self._child is None:
+            return
+        try:
+            self._child = self._services.family.child(self._child.id)
+        except KeyError:
+            self._child = None
+        self._refresh_today()
+
+    def _on_diary_changed(self, child_id: str) -> None:
+        if self._child is not None and child_id == self._child.id:
+            self._refresh_list()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The page may have stayed open past midnight: "today" moves on.
+        self._refresh_today()
+        super().showEvent(event)
+
+    # Today -------------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self._services.diary.today()
+
+    def _refresh_today(self) -> None:
+        if self._child is None:
+            return
+        self.heading.setText(self.tr("How is {name} today?").format(name=self._child.name))
+        today = self._today()
+        self.date_edit.setDateRange(QDate(self._child.birth_date), QDate(today))
+        self._refresh_list()
+
+    def _refresh_list(self) -> None:
+        self.today_list.clear()
+        if self._child is None:
+            return
+        today = self._today()
+        if self._services.diary.quiet_days(self._child.id, today, today):
+            self.today_list.addItem(self.tr("✓ Nothing unusual today"))
+        for entry in self._services.diary.entries_on(self._child.id, today):
+            self.today_list.addItem(QListWidgetItem(self._entry_line(entry)))
+        if self.today_list.count() == 0:
+            placeholder = QListWidgetItem(self.tr("Nothing logged yet today."))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.today_list.addItem(placeholder)
+
+    def _entry_line(self, entry: SymptomEntry) -> str:
+        when = time_text(entry.local_time().time()) if entry.time_known else self.tr("no time")
+        line = self.tr("{time}   {symptom}, {severity}").format(
+            time=when,
+            symptom=symptom_label_for(self._services.catalogue, entry.symptom),
+            severity=severity_label(entry.severity).lower(),
+        )
+        first_note = entry.notes.strip().splitlines()[0] if entry.notes.strip() else ""
+        if first_note:
+            shortened = first_note if len(first_note) <= 60 else first_note[:59] + "…"
+            line += f"  ({shortened})"
+        return line
+
+    # Symptom filter ----------------------------------------------------------------------
+
+    def _apply_filter(self, text: str) -> None:
+        wanted = _folded(text.strip())
+        if not wanted:
+            self.symptoms.show_only(self.symptoms.codes())
+            self.filter_hint.hide()
+            return
+        ranked: list[tuple[int, int, str]] = []
+        for position, kind in enumerate(self._services.catalogue):
+            label = _folded(symptom_label(kind))
+            if label.startswith(wanted):
+                rank = 0
+            elif wanted in label:
+                rank = 1
+            elif wanted in _folded(symptom_description(kind)) or wanted in _folded(kind.label):
+                rank = 2
+            else:
+                continue
+            ranked.append((rank, position, kind.code))
+        shown = [code for _rank, _position, code in sorted(ranked)]
+        chosen = self.symptoms.choice()
+        if not shown:
+            other = symptom_label_for(self._services.catalogue, OTHER_SYMPTOM)
+            self.filter_hint.setText(
+                self.tr(
+                    'Nothing matches "{text}". Pick "{other}" and say more in the notes.'
+                ).format(text=text.strip(), other=other)
+            )
+            if OTHER_SYMPTOM in self._services.catalogue:
+                shown = [OTHER_SYMPTOM]
+        else:
+            first = symptom_label_for(self._services.catalogue, shown[0])
+            self.filter_hint.setText(self.tr('Press Enter to pick "{first}".').format(first=first))
+        self.filter_hint.show()
+        # The chosen symptom never disappears from view while the family looks for another.
+        if chosen and chosen not in shown:
+            shown.append(chosen)
+        self.symptoms.show_only(shown)
+
+    def _pick_first_match(self) -> None:
+        shown = self.symptoms.visible_codes()
+        if not self.filter_edit.text().strip() or not shown:
+            self.symptoms.focus_choice()
+            return
+        self.symptoms.set_choice(shown[0])
+        self.severity.focus_choice()
+
+    # The "when" fields -------------------------------------------------------------------
+
+    def _now_toggled(self, now: bool) -> None:
+        if not now and not self._restoring:
+            local_now = self._local_now()
+            self.date_edit.setDate(QDate(local_now.date()))
+            self.time_edit.setTime(QTime(local_now.hour, local_now.minute))
+        self.when_box.setVisible(not now)
+        self._form_changed()
+
+    def _time_unknown_toggled(self, unknown: bool) -> None:
+        self.time_edit.setEnabled(not unknown)
+        self._form_changed()
+
+    def _local_now(self) -> datetime:
+        return self._services.clock.now().astimezone(ZoneInfo(self._services.diary.zone()))
+
+    def _when(self) -> tuple[date, time | None]:
+        if self.now_check.isChecked():
+            local_now = self._local_now()
+            return local_now.date(), time(local_now.hour, local_now.minute)
+        day = self.date_edit.date().toPython()
+        assert isinstance(day, date)
+        if self.time_unknown.isChecked():
+            return day, None
+        chosen = self.time_edit.time()
+        return day, time(chosen.hour(), chosen.minute())
+
+    # Saving ------------------------------------------------------------------------------
+
+    def _errors(self) -> dict[str, FieldError]:
+        return {
+            "symptom": self.symptom_error,
+            "severity": self.severity_error,
+            "date": self.date_error,
+            "time": self.time_error,
+            "notes": self.notes_error,
+        }
+
+    def save(self) -> None:
+        if self._child is None:
+            return
+        self.feedback.clear()
+        try:
+            day, clock_time = self._when()
+            entry = self._services.diary.log(
+                self._child.id,
+                day=day,
+                clock_time=clock_time,
+                symptom=self.symptoms.choice(),
+                severity=self.severity.choice(),
+                notes=self.notes.toPlainText(),
+            )
+        except ValidationFailed as failed:
+            failing = show_problems(failed, self._errors(), self.general_error)
+            self._focus_field(failing[0] if failing else "")
+            return
+        except (UserError, sqlite3.Error) as error:
+            self._show_save_failure(error)
+            return
+        show_problems(None, self._errors(), self.general_error)
+        self._reset_form()
+        self.feedback.show_message(
+            self.tr("Saved: {entry}").format(entry=self._entry_summary(entry)),
+            lambda: self._undo_save(entry),
+        )
+        self._events.diary_changed.emit(entry.child_id)
+        self.filter_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_save_failure(self, error: UserError | sqlite3.Error) -> None:
+        reason = error.render(translate) if isinstance(error, UserError) else str(error)
+        self.feedback.show_message(
+            self.tr(
+                "Not saved: {reason}. Your entry is still here; try Save again in a moment."
+            ).format(reason=reason.rstrip(".")),
+            problem=True,
+        )
+
+    def _focus_field(self, name: str) -> None:
+        if name == "symptom":
+            self.symptoms.focus_choice()
+        elif name == "severity":
+            self.severity.focus_choice()
+        elif name == "date":
+            (self.now_check if self.now_check.isChecked() else self.date_edit).setFocus()
+        elif name == "time":
+            (self.now_check if self.now_check.isChecked() else self.time_edit).setFocus()
+        elif name == "notes":
+            self.notes.setFocus()
+
+    def _entry_summary(self, entry: SymptomEntry) -> str:
+        symptom = symptom_label_for(self._services.catalogue, entry.symptom)
+        severity = severity_label(entry.severity).lower()
+        if entry.local_date == self._today():
+            when = (
+                time_text(entry.local_time().time())
+                if entry.time_known
+                else self.tr("today, time not known")
+            )
+        elif entry.time_known:
+            when = self.tr("{day}, {time}").format(
+                day=day_text(entry.local_date), time=time_text(entry.local_time().time())
+            )
+        else:
+            when = self.tr("{day}, time not known").format(day=day_text(entry.local_date))
+        return self.tr("{symptom}, {severity}, {when}").format(
+            symptom=symptom, severity=severity, when=when
+        )
+
+    def _undo_save(self, entry: SymptomEntry) -> None:
+        self._services.diary.delete(entry.id)
+        self._events.diary_changed.emit(entry.child_id)
+        if self._draft().is_empty():
+            # Nothing new typed since: bring the entry back into the form to fix and save.
+            self._restore_draft(
+                Draft(
+                    symptom=entry.symptom,
+                    severity=entry.severity.value,
+                    notes=entry.notes,
+                    now=False,
+                    day=entry.local_date.isoformat(),
+                    clock_time=entry.local_time().strftime("%H:%M") if entry.time_known else "",
+                    time_known=entry.time_known,
+                )
+            )
+            self.flush_draft()
+            text = self.tr("Removed: {entry}. It is back in the form if you want to fix it.")
+        else:
+            text = self.tr("Removed: {entry}.")
+        self.feedback.show_message(text.format(entry=self._entry_summary(entry)))
+
+    def mark_nothing_unusual(self) -> None:
+        if self._child is None:
+            return
+        child = self._child
+        if not self._services.diary.mark_nothing_unusual(child.id):
+            self.feedback.show_message(
+                self.tr("Today was already marked as nothing unusual for {name}.").format(
+                    name=child.name
+                )
+            )
+            return
+        self._events.diary_changed.emit(child.id)
+        self.feedback.show_message(
+            self.tr("Marked: nothing unusual today for {name}.").format(name=child.name),
+            lambda: self._undo_quiet_day(child),
+        )
+
+    def _undo_quiet_day(self, child: Child) -> None:
+        self._services.diary.unmark_nothing_unusual(child.id)
+        self._events.diary_changed.emit(child.id)
+        self.feedback.show_message(
+            self.tr("Today is no longer marked as nothing unusual for {name}.").format(
+                name=child.name
+            )
+        )
+
+    # Draft -------------------------------------------------------------------------------
+
+    def _draft(self) -> Draft:
+        chosen_time = self.time_edit.time()
+        return Draft(
+            symptom=self.symptoms.choice(),
+            severity=self.severity.choice(),
+            notes=self.notes.toPlainText(),
+            now=self.now_check.isChecked(),
+            day=self.date_edit.date().toString("yyyy-MM-dd"),
+            clock_time=f"{chosen_time.hour():02d}:{chosen_time.minute():02d}",
+            time_known=not self.time_unknown.isChecked(),
+        )
+
+    def _restore_draft(self, draft: Draft) -> None:
+        self._restoring = True
+        try:
+            self.symptoms.set_choice(draft.symptom)
+            self.severity.set_choice(draft.severity)
+            self.notes.setPlainText(draft.notes)
+            day = QDate.fromString(draft.day, "yyyy-MM-dd")
+            if day.isValid():
+                self.date_edit.setDate(day)
+            clock = QTime.fromString(draft.clock_time, "HH:mm")
+            if clock.isValid():
+                self.time_edit.setTime(clock)
+            self.time_unknown.setChecked(not draft.time_known)
+            self.now_check.setChecked(draft.now)
+        finally:
+            self._restoring = False
+
+    def _reset_form(self) -> None:
+        self._restore_draft(Draft())
+        self.filter_edit.clear()
+        self.flush_draft()
+
+    def _form_changed(self) -> None:
+        if not self._restoring:
+            self._draft_timer.start()
+
+    def flush_draft(self) -> None:
+        """Writes the draft now (the window calls this when it closes)."""
+        self._draft_timer.stop()
+        text = self._draft().to_json()
+        if text != self._stored_draft:
+            try:
+                self._services.settings.set_raw(DRAFT_KEY, text)
+            except sqlite3.Error:
+                return  # the form still holds it; the next change or close tries again
+            self._stored_draft = text

@@ -1,0 +1,301 @@
+"""The Today page: quick entry by mouse or keyboard, problems shown by their field, undo,
+"nothing unusual", the list of today's entries and the draft that survives a restart."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QApplication, QWidget
+
+from caregiver_app.core.records import Child, DiaryFilter, Severity
+from caregiver_app.services.app import AppServices
+from caregiver_app.ui.events import DataEvents
+from caregiver_app.ui.pages.today_page import DRAFT_KEY, TodayPage
+
+TODAY = date(2026, 11, 21)  # conftest's clock: 10:00 in Madrid
+
+
+@pytest.fixture
+def page(
+    services: AppServices, events: DataEvents, child: Child, show: Callable[[QWidget], QWidget]
+) -> TodayPage:
+    today = TodayPage(services, events)
+    today.set_child(child.id)
+    show(today)
+    return today
+
+
+def entries(services: AppServices, child: Child) -> list:
+    return services.diary.repository.entries(DiaryFilter(child.id))
+
+
+def test_a_symptom_is_logged_by_keyboard_alone(qtbot, page, services, child, events):
+    page.focus_first_field()
+    assert QApplication.focusWidget() is page.filter_edit
+    qtbot.keyClicks(page.filter_edit, "head")
+    qtbot.keyClick(page.filter_edit, Qt.Key.Key_Return)
+    assert page.symptoms.choice() == "headache"
+    focused = QApplication.focusWidget()
+    assert focused is page.severity.button("mild"), "Enter moves on to how bad it is"
+    qtbot.keyClick(focused, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert page.severity.choice() == "severe"
+    with qtbot.waitSignal(events.diary_changed) as changed:
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+        )
+
+    [entry] = entries(services, child)
+    assert changed.args == [child.id]
+    assert (entry.symptom, entry.severity, entry.local_date) == ("headache", Severity.SEVERE, TODAY)
+    assert entry.time_known
+    assert entry.local_time().strftime("%H:%M") == "10:00"
+    assert page.feedback.text() == "Saved: Headache, severe, 10:00"
+    assert (page.symptoms.choice(), page.severity.choice()) == ("", ""), "the form is reset"
+    assert "Headache, severe" in page.today_list.item(0).text()
+
+
+def test_ctrl_s_saves_from_inside_the_notes(qtbot, page, services, child):
+    page.symptoms.button("fever").click()
+    page.severity.button("mild").click()
+    page.notes.setFocus()
+    qtbot.keyClicks(page.notes, "38.2 at night")
+    qtbot.keyClick(page.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    [entry] = entries(services, child)
+    assert (entry.symptom, entry.notes) == ("fever", "38.2 at night")
+
+
+def test_a_time_in_the_future_is_shown_next_to_the_time_and_nothing_is_saved(
+    qtbot, page, services, child
+):
+    page.symptoms.button("bone_pain").click()
+    page.severity.button("moderate").click()
+    page.notes.setPlainText("left leg")
+    page.now_check.click()
+    assert page.when_box.isVisible()
+    page.time_edit.setTime(QTime(23, 0))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    assert entries(services, child) == []
+    assert page.time_error.isVisible()
+    assert page.time_error.text() == "Time: is in the future"
+    assert page.time_edit.accessibleDescription() == "Time: is in the future"
+    assert not page.symptom_error.isVisible()
+    assert not page.date_error.isVisible()
+    assert page.feedback.text() == ""
+    # Everything typed is still there to fix.
+    assert page.symptoms.choice() == "bone_pain"
+    assert page.severity.choice() == "moderate"
+    assert page.notes.toPlainText() == "left leg"
+    assert QApplication.focusWidget() is page.time_edit
+
+    page.time_edit.setTime(QTime(8, 30))
+    page.save()
+    [entry] = entries(services, child)
+    assert entry.local_time().strftime("%H:%M") == "08:30"
+    assert not page.time_error.isVisible()
+
+
+def test_missing_symptom_and_severity_are_both_explained(page, services, child):
+    page.save()
+    assert page.symptom_error.text() == "Symptom: is required"
+    assert page.severity_error.text() == "How bad: is required"
+    assert entries(services, child) == []
+
+
+def test_an_earlier_day_without_a_time_is_saved_as_time_not_known(page, services, child):
+    page.symptoms.button("vomiting").click()
+    page.severity.button("mild").click()
+    page.now_check.setChecked(False)
+    page.date_edit.setDate(QDate(2026, 11, 19))
+    page.time_unknown.setChecked(True)
+    assert not page.time_edit.isEnabled()
+    page.save()
+    [entry] = entries(services, child)
+    assert entry.local_date == date(2026, 11, 19)
+    assert not entry.time_known
+    assert page.feedback.text() == "Saved: Vomiting, mild, Thu 19 Nov 2026, time not known"
+    assert page.now_check.isChecked(), "the next entry starts at now again"
+
+
+def test_undo_after_save_removes_the_entry_and_puts_it_back_in_the_form(
+    qtbot, page, services, child, events
+):
+    page.symptoms.button("fever").click()
+    page.severity.button("moderate").click()
+    page.notes.setPlainText("39.0")
+    page.save()
+    [entry] = entries(services, child)
+
+    with qtbot.waitSignal(events.diary_changed):
+        qtbot.mouseClick(page.feedback.undo_button, Qt.MouseButton.LeftButton)
+
+    assert entries(services, child) == []
+    assert services.diary.entry(entry.id).meta.deleted_at is not None
+    assert page.feedback.text().startswith("Removed: Fever, moderate, 10:00.")
+    assert not page.feedback.undo_button.isVisible()
+    assert (page.symptoms.choice(), page.severity.choice()) == ("fever", "moderate")
+    assert page.notes.toPlainText() == "39.0"
+    assert page.today_list.item(0).text() == "Nothing logged yet today."
+
+
+def test_nothing_unusual_marks_the_day_and_can_be_undone(qtbot, page, services, child):
+    qtbot.mouseClick(page.quiet_button, Qt.MouseButton.LeftButton)
+    assert [day.day for day in services.diary.quiet_days(child.id)] == [TODAY]
+    assert page.feedback.text() == "Marked: nothing unusual today for Lucía."
+    assert page.today_list.item(0).text() == "✓ Nothing unusual today"
+
+    qtbot.mouseClick(page.feedback.undo_button, Qt.MouseButton.LeftButton)
+    assert services.diary.quiet_days(child.id) == []
+    assert page.feedback.text() == "Today is no longer marked as nothing unusual for Lucía."
+    assert page.today_list.item(0).text() == "Nothing logged yet today."
+
+    page.mark_nothing_unusual()
+    qtbot.mouseClick(page.quiet_button, Qt.MouseButton.LeftButton)
+    assert page.feedback.text() == "Today was already marked as nothing unusual for Lucía."
+    assert not page.feedback.undo_button.isVisible(), "a second click has nothing to undo"
+    assert len(services.diary.quiet_days(child.id)) == 1
+
+
+def test_the_filter_finds_by_label_and_description_ignoring_accents(qtbot, page):
+    qtbot.keyClicks(page.filter_edit, "NOSE")
+    # The label match first, then the one whose description mentions nosebleeds.
+    assert page.symptoms.visible_codes() == ["nasal_congestion", "bruising_bleeding"]
+    assert page.filter_hint.text() == 'Press Enter to pick "Blocked or runny nose".'
+    page.filter_edit.setText("fit")
+    # "Seizure (fit)" by its label comes before symptoms that only mention it.
+    assert page.symptoms.visible_codes()[0] == "seizure"
+    page.filter_edit.setText("sóre")
+    assert "eye_other" in page.symptoms.visible_codes()
+    page.filter_edit.setText("zzzz")
+    assert page.symptoms.visible_codes() == ["other"]
+    assert page.filter_hint.text().startswith('Nothing matches "zzzz".')
+    qtbot.keyClick(page.filter_edit, Qt.Key.Key_Escape)
+    assert page.filter_edit.text() == ""
+    assert len(page.symptoms.visible_codes()) == len(page.symptoms.codes())
+    assert page.symptoms.button("vision_change").isVisible()
+
+
+def test_the_chosen_symptom_stays_visible_while_filtering(page):
+    page.symptoms.button("headache").click()
+    page.filter_edit.setText("fever")
+    assert page.symptoms.visible_codes() == ["fever", "headache"]
+
+
+def test_each_symptom_button_explains_itself(page, services):
+    button = page.symptoms.button("nystagmus")
+    kind = services.catalogue.get("nystagmus")
+    assert button.text() == "Wobbly eye movements"
+    assert button.toolTip() == kind.description
+    assert button.accessibleDescription() == kind.description
+
+
+def test_the_draft_survives_closing_the_page(qtbot, services, events, child, show):
+    first = TodayPage(services, events)
+    first.set_child(child.id)
+    show(first)
+    first.symptoms.button("jaw_pain_swelling").click()
+    first.severity.button("severe").click()
+    first.notes.setPlainText("swollen left side, won't eat")
+    first.now_check.setChecked(False)
+    first.date_edit.setDate(QDate(2026, 11, 20))
+    first.time_edit.setTime(QTime(21, 45))
+    qtbot.waitUntil(lambda: services.settings.get_raw(DRAFT_KEY) != "", timeout=2000)
+    stored = json.loads(services.settings.get_raw(DRAFT_KEY))
+    assert stored["symptom"] == "jaw_pain_swelling"
+    assert stored["time"] == "21:45"
+    first.close()
+
+    second = TodayPage(services, events)
+    second.set_child(child.id)
+    show(second)
+    assert second.symptoms.choice() == "jaw_pain_swelling"
+    assert second.severity.choice() == "severe"
+    assert second.notes.toPlainText() == "swollen left side, won't eat"
+    assert not second.now_check.isChecked()
+    assert second.when_box.isVisible()
+    assert second.date_edit.date() == QDate(2026, 11, 20)
+    assert second.time_edit.time() == QTime(21, 45)
+
+    second.save()
+    assert services.settings.get_raw(DRAFT_KEY) == "", "a saved entry is no longer a draft"
+    [entry] = entries(services, child)
+    assert entry.local_time().strftime("%Y-%m-%d %H:%M") == "2026-11-20 21:45"
+
+
+def test_flush_draft_writes_at_once_and_garbage_is_ignored(services, events, child, show):
+    page = TodayPage(services, events)
+    show(page)
+    page.notes.setPlainText("typed just before the lid closed")
+    page.flush_draft()
+    assert json.loads(services.settings.get_raw(DRAFT_KEY))["notes"] == (
+        "typed just before the lid closed"
+    )
+    services.settings.set_raw(DRAFT_KEY, "{not json")
+    restored = TodayPage(services, events)
+    show(restored)
+    assert restored.notes.toPlainText() == ""
+    assert restored.symptoms.choice() == ""
+
+
+def test_without_a_child_the_page_offers_to_add_one(qtbot, services, events, show):
+    page = TodayPage(services, events)
+    page.set_child(None)
+    show(page)
+    assert page.add_child_button.isVisible()
+    assert not page.save_button.isVisible()
+    qtbot.mouseClick(page.add_child_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.name_edit, "Luc")
+    dialog.name_edit.insert("ía")  # QTest types ASCII only
+    dialog.birth_date.edit.setText("2024-03-15")
+    with qtbot.waitSignal(events.family_changed):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [added] = services.family.children()
+    assert added.name == "Lucía"
+    page.set_child(added.id)
+    assert page.heading.text() == "How is Lucía today?"
+
+
+def test_todays_list_follows_changes_made_elsewhere(page, services, child, events):
+    entry = services.diary.log(
+        child.id, day=TODAY, clock_time="07:05", symptom="pallor_tiredness", severity="mild"
+    )
+    events.diary_changed.emit(child.id)
+    assert page.today_list.item(0).text() == "07:05   Pale or tired, mild"
+    services.diary.delete(entry.id)
+    events.diary_changed.emit(child.id)
+    assert page.today_list.item(0).text() == "Nothing logged yet today."
+
+
+def test_ctrl_f_goes_back_to_the_symptom_filter(qtbot, page):
+    page.notes.setFocus()
+    qtbot.keyClick(page.notes, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.filter_edit
+
+
+def test_arrow_keys_then_enter_pick_a_symptom_in_the_grid(qtbot, page):
+    page.symptoms.focus_choice()
+    assert QApplication.focusWidget() is page.symptoms.button("vision_change")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert page.symptoms.choice() == "hearing_change"
+    assert QApplication.focusWidget() is page.severity.button("mild")
+
+
+def test_a_save_the_disk_refuses_keeps_the_entry_in_the_form(qtbot, page, services, child):
+    page.symptoms.button("seizure").click()
+    page.severity.button("severe").click()
+    page.notes.setPlainText("two minutes, then slept")
+    services.database.close()  # as good as a vanished disk
+    page.save()
+    assert page.feedback.text().startswith("Not saved: ")
+    assert page.feedback.text().endswith("Your entry is still here; try Save again in a moment.")
+    assert page.symptoms.choice() == "seizure"
+    assert page.notes.toPlainText() == "two minutes, then slept"
+    page.flush_draft()  # a draft that cannot be written is not an error to shout about
