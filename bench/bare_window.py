@@ -15,11 +15,16 @@ class FirstPaint(QObject):
         self._seen = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Exactly as caregiver_app/ui/app.py does it: after the window's first paint event
+        # has been handled, report and exit.
         if event.type() == QEvent.Type.Paint and not self._seen:
             self._seen = True
-            print("first-paint", flush=True)
-            QTimer.singleShot(0, self._app.quit)
+            QTimer.singleShot(0, self._report)
         return False
+
+    def _report(self) -> None:
+        print("first-paint", flush=True)
+        self._app.exit(0)
 
 
 app = QApplication(sys.argv)
@@ -27,6 +32,6 @@ window = QMainWindow()
 window.setCentralWidget(QLabel("Hello"))
 window.resize(1100, 750)
 watcher = FirstPaint(app)
-app.installEventFilter(watcher)
+window.installEventFilter(watcher)
 window.show()
 sys.exit(app.exec())

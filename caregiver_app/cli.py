@@ -10,7 +10,15 @@ from typing import TextIO
 
 from caregiver_app import APP_NAME, __version__
 from caregiver_app.core.messages import UserError, ValidationFailed
-from caregiver_app.i18n import translate
+
+
+def translate(context: str, text: str) -> str:
+    # Qt is imported on first use, after the plain-Python layers: modules imported after
+    # PySide6 pay for its import hook (it reads each module's source).
+    from caregiver_app.i18n import translate as qt_translate
+
+    return qt_translate(context, text)
+
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -119,11 +127,12 @@ def main(
     out = out or sys.stdout
     err = err or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
+    from caregiver_app.services.app import make_files_private
+
     if not _opens_window(argv):
         _install_cli_translations()
     args = build_parser().parse_args(argv)
     from caregiver_app.paths import data_dir
-    from caregiver_app.services.app import make_files_private
 
     make_files_private()
     folder = data_dir(args.data_dir)

@@ -1,10 +1,13 @@
 """The window: the child at the top, the sections on the left, the page in the middle.
 
-Pages receive the services and the one :class:`DataEvents` through their constructors. The
-diary, which may hold years of entries, gets the current child only when it is first shown,
-so it loads nothing before the window's first paint."""
+Pages receive the services and the one :class:`DataEvents` through their constructors. Only
+the Today page is built before the window's first paint; the other pages (and their modules)
+are built the first time they are shown or asked for. The diary, which may hold years of
+entries, gets the current child only when it is shown."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -23,14 +26,16 @@ from PySide6.QtWidgets import (
 from caregiver_app import APP_DISPLAY_NAME
 from caregiver_app.core.records import Child
 from caregiver_app.services.app import AppServices
-from caregiver_app.ui.dialogs.welcome_dialog import WelcomeDialog
 from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.labels import age_text
-from caregiver_app.ui.pages.diary_page import DiaryPage
-from caregiver_app.ui.pages.family_page import FamilyPage
-from caregiver_app.ui.pages.settings_page import SettingsPage
 from caregiver_app.ui.pages.today_page import TodayPage
 from caregiver_app.ui.widgets.basics import BUTTON_MIN_HEIGHT, plain_label, scaled_font
+
+if TYPE_CHECKING:
+    from caregiver_app.ui.dialogs.welcome_dialog import WelcomeDialog
+    from caregiver_app.ui.pages.diary_page import DiaryPage
+    from caregiver_app.ui.pages.family_page import FamilyPage
+    from caregiver_app.ui.pages.settings_page import SettingsPage
 
 GEOMETRY_KEY = "window.geometry"
 CHILD_KEY = "window.child"
@@ -54,14 +59,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_DISPLAY_NAME)
 
         self.today_page = TodayPage(services, events)
-        self.diary_page = DiaryPage(services, events)
-        self.family_page = FamilyPage(services, events)
-        self.settings_page = SettingsPage(services, events)
-        self.family_page.child_chosen.connect(self.set_current_child)
+        self._diary_page: DiaryPage | None = None
+        self._family_page: FamilyPage | None = None
+        self._settings_page: SettingsPage | None = None
 
         self.pages = QStackedWidget()
-        for page in (self.today_page, self.diary_page, self.family_page, self.settings_page):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.today_page)
+        for _ in (self.DIARY, self.FAMILY, self.SETTINGS):
+            self.pages.addWidget(QWidget())  # stands in until the page is first needed
         self.pages.currentChanged.connect(self._page_shown)
 
         self.nav = QListWidget()
@@ -84,7 +89,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(
             max(self.nav.fontMetrics().horizontalAdvance(name) for name in names) + 48
         )
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._nav_row_changed)
         for index in range(len(names)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda index=index: self.show_page(index))
@@ -131,10 +136,64 @@ class MainWindow(QMainWindow):
 
     # Pages -------------------------------------------------------------------------------
 
+    @property
+    def diary_page(self) -> DiaryPage:
+        if self._diary_page is None:
+            from caregiver_app.ui.pages.diary_page import DiaryPage
+
+            self._diary_page = DiaryPage(self._services, self._events)
+            self._install_page(self.DIARY, self._diary_page)
+        return self._diary_page
+
+    @property
+    def family_page(self) -> FamilyPage:
+        if self._family_page is None:
+            from caregiver_app.ui.pages.family_page import FamilyPage
+
+            self._family_page = FamilyPage(self._services, self._events)
+            self._family_page.set_child(self._child_id)
+            self._family_page.child_chosen.connect(self.set_current_child)
+            self._install_page(self.FAMILY, self._family_page)
+        return self._family_page
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        if self._settings_page is None:
+            from caregiver_app.ui.pages.settings_page import SettingsPage
+
+            self._settings_page = SettingsPage(self._services, self._events)
+            self._install_page(self.SETTINGS, self._settings_page)
+        return self._settings_page
+
+    def _install_page(self, index: int, page: QWidget) -> None:
+        """Puts a newly built page in place of its stand-in, keeping the current page."""
+        current = self.pages.currentIndex()
+        stand_in = self.pages.widget(index)
+        self.pages.blockSignals(True)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(stand_in)
+        self.pages.setCurrentIndex(current)
+        self.pages.blockSignals(False)
+        stand_in.deleteLater()
+
+    def page_at(self, index: int) -> QWidget:
+        """The page of a section, built if it was not yet."""
+        builders = {
+            self.DIARY: lambda: self.diary_page,
+            self.FAMILY: lambda: self.family_page,
+            self.SETTINGS: lambda: self.settings_page,
+        }
+        return builders[index]() if index in builders else self.today_page
+
+    def _nav_row_changed(self, index: int) -> None:
+        if index >= 0:
+            self.page_at(index)
+        self.pages.setCurrentIndex(index)
+
     def show_page(self, index: int) -> None:
         """Shows a section and puts the keyboard focus on its first field."""
         self.nav.setCurrentRow(index)
-        page = self.pages.widget(index)
+        page = self.page_at(index)
         if isinstance(page, TodayPage):
             page.focus_first_field()
         elif page is not None:
@@ -163,7 +222,7 @@ class MainWindow(QMainWindow):
     def _page_shown(self, index: int) -> None:
         # Only the diary waits until it is shown: it is the one page that can hold years
         # of entries, and the first paint must not wait for them.
-        if self.pages.widget(index) is self.diary_page:
+        if index == self.DIARY:
             self._give_diary_its_child()
 
     def _give_diary_its_child(self) -> None:
@@ -188,8 +247,9 @@ class MainWindow(QMainWindow):
         self._show_child_name()
         # Today and Family read little (today's entries, the care team): they follow at once.
         self.today_page.set_child(child_id)
-        self.family_page.set_child(child_id)
-        if self.pages.currentWidget() is self.diary_page:
+        if self._family_page is not None:
+            self._family_page.set_child(child_id)
+        if self._diary_page is not None and self.pages.currentWidget() is self._diary_page:
             self._give_diary_its_child()
 
     def _child_combo_changed(self, index: int) -> None:
@@ -247,6 +307,8 @@ class MainWindow(QMainWindow):
         return not self._children and not self._services.settings.welcome_done()
 
     def show_welcome(self) -> WelcomeDialog:
+        from caregiver_app.ui.dialogs.welcome_dialog import WelcomeDialog
+
         dialog = WelcomeDialog(self._services, self._events, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._welcome_closed)
