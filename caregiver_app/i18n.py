@@ -26,16 +26,16 @@ def resolve_language(choice: str) -> str:
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Installs Qt's own and the app's translators for ``language``; keep the returned list
-    alive as long as the app runs. English needs none (the source strings are English)."""
+    alive as long as the app runs. English has only the app's plural forms ("1 entry",
+    "2 entries": Qt picks them only from a translation) and no Qt translation."""
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
-    qt_translator = QTranslator(app)
-    if qt_translator.load(
-        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
+    if language != "en":
+        qt_translator = QTranslator(app)
+        if qt_translator.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            app.installTranslator(qt_translator)
+            installed.append(qt_translator)
     own = QTranslator(app)
     if own.load(f"caregiver_app_{language}", str(translations_dir())):
         app.installTranslator(own)

@@ -3,6 +3,10 @@
     python translations/build.py update     scan caregiver_app/ into translations/*.ts
     python translations/build.py compile    build translations/*.qm from the .ts files
 
+caregiver_app_es.ts holds every message. caregiver_app_en.ts holds only the plural ones
+(lupdate -pluralonly): the source strings are English, but Qt picks the singular of
+"%n entries" only from a translation. Existing translations are kept on update.
+
 Uses PySide6's own lupdate/lrelease, so it works wherever the app's virtualenv does."""
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 LANGUAGES = ("es",)
+#: Languages whose file holds only the messages with plural forms (the source language).
+PLURAL_ONLY_LANGUAGES = ("en",)
 
 
 def _tool(name: str) -> str:
@@ -35,11 +41,13 @@ def sources() -> list[str]:
 
 
 def update() -> None:
-    for language in LANGUAGES:
+    targets = [(language, []) for language in LANGUAGES]
+    targets += [(language, ["-pluralonly"]) for language in PLURAL_ONLY_LANGUAGES]
+    for language, options in targets:
         target = HERE / f"caregiver_app_{language}.ts"
         subprocess.run(
-            [_tool("lupdate"), "-locations", "none", "-no-obsolete", *sources(), "-ts",
-             str(target.relative_to(ROOT))],
+            [_tool("lupdate"), "-locations", "none", "-no-obsolete", *options, *sources(),
+             "-ts", str(target.relative_to(ROOT))],
             cwd=ROOT,
             check=True,
         )

@@ -597,6 +597,10 @@ Details: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The data folder {path} cannot be used ({reason}). Choose another folder, for example with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The diary file {path} could not be opened safely (journal mode {mode}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,21 +826,19 @@ Details: {error}</source>
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>1 year</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} months</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{years}, {months}</source>

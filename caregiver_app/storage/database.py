@@ -57,6 +57,28 @@ def secure_file(path: Path) -> None:
         os.close(fd)
 
 
+def _unreadable(path: Path, error: sqlite3.DatabaseError) -> DatabaseUnreadable:
+    return DatabaseUnreadable(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The diary file {path} cannot be read ({error}). It was not changed."
+        ),
+        path=str(path),
+        error=str(error),
+    )
+
+
+def _unusable_folder(folder: Path, error: OSError) -> StorageError:
+    return StorageError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The data folder {path} cannot be used ({reason}). Choose another folder, for "
+            "example with --data-dir.",
+        ),
+        path=str(folder),
+        reason=error.strerror or str(error),
+    )
+
+
 def read_user_version(path: Path) -> int:
     """Reads the schema version through a read-only connection: nothing is written."""
     uri = path.resolve().as_uri() + "?mode=ro"
@@ -67,13 +89,7 @@ def read_user_version(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
-        raise DatabaseUnreadable(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The diary file {path} cannot be read ({error}). It was not changed."
-            ),
-            path=str(path),
-            error=str(error),
-        ) from error
+        raise _unreadable(path, error) from error
 
 
 class Database:
@@ -168,8 +184,12 @@ def migrate(conn: sqlite3.Connection, backup: BackupHook | None = None) -> int:
 def open_database(path: Path, backup: BackupHook | None = None) -> Database:
     """Opens (creating if needed) the family database at ``path``, migrated to the latest
     schema. A database written by a newer app is refused and left exactly as it was."""
-    secure_directory(path.parent)
-    if path.exists() and path.stat().st_size > 0:
+    try:
+        secure_directory(path.parent)
+        existing = path.exists() and path.stat().st_size > 0
+    except OSError as error:
+        raise _unusable_folder(path.parent, error) from error
+    if existing:
         version = read_user_version(path)
         if version > SCHEMA_VERSION:
             raise DatabaseTooNew(
@@ -183,17 +203,14 @@ def open_database(path: Path, backup: BackupHook | None = None) -> Database:
                 found=version,
                 known=SCHEMA_VERSION,
             )
-    secure_file(path)
+    try:
+        secure_file(path)
+    except OSError as error:
+        raise _unusable_folder(path.parent, error) from error
     try:
         conn = _connect(path)
     except sqlite3.DatabaseError as error:
-        raise DatabaseUnreadable(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The diary file {path} cannot be read ({error}). It was not changed."
-            ),
-            path=str(path),
-            error=str(error),
-        ) from error
+        raise _unreadable(path, error) from error
     try:
         migrate(conn, backup)
     except BaseException:

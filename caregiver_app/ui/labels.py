@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from caregiver_app.core.catalogue import Catalogue, SymptomKind
 from caregiver_app.core.records import (
@@ -48,18 +48,22 @@ def default_diagnosis() -> str:
     return QCoreApplication.translate("Records", DEFAULT_DIAGNOSIS)
 
 
+class Labels(QObject):
+    """Counted words, in the context "Labels". pyside6-lupdate marks a message as having plural
+    forms only when it comes from ``tr(text, "", n)``, not from ``translate()``."""
+
+    def years(self, n: int) -> str:
+        return self.tr("%n years", "", n)
+
+    def months(self, n: int) -> str:
+        return self.tr("%n months", "", n)
+
+
 def age_text(child: Child, today: date) -> str:
     years, months = child.age_on(today)
-    year_part = (
-        QCoreApplication.translate("Labels", "1 year")
-        if years == 1
-        else QCoreApplication.translate("Labels", "{n} years").format(n=years)
-    )
-    month_part = (
-        QCoreApplication.translate("Labels", "1 month")
-        if months == 1
-        else QCoreApplication.translate("Labels", "{n} months").format(n=months)
-    )
+    words = Labels()
+    year_part = words.years(years)
+    month_part = words.months(months)
     if years == 0:
         return month_part
     if months == 0:
@@ -69,10 +73,28 @@ def age_text(child: Child, today: date) -> str:
     )
 
 
+def four_digit_year(form: str) -> str:
+    """A locale's date format with the year always in full ("3/15/24" could be 1924)."""
+    return form if "yyyy" in form else form.replace("yy", "yyyy")
+
+
+def short_date_format() -> str:
+    """The app's locale's short date format, with a four-digit year ("19/11/2026")."""
+    return four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def short_time_format() -> str:
+    """The app's locale's short time format ("08:15", "8:15 AM")."""
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+
+
 def day_text(day: date) -> str:
-    """A calendar day as a parent reads it: "Sat 21 Nov 2026" in the system's language."""
-    return QLocale().toString(QDate(day), "ddd d MMM yyyy")
+    """A calendar day in the app's locale's short form, with the year in full."""
+    return QLocale().toString(QDate(day), short_date_format())
 
 
 def time_text(clock_time: time) -> str:
-    return QLocale().toString(QTime(clock_time.hour, clock_time.minute), "HH:mm")
+    """A time of day in the app's locale's short form."""
+    return QLocale().toString(
+        QTime(clock_time.hour, clock_time.minute), QLocale.FormatType.ShortFormat
+    )

@@ -17,6 +17,7 @@ from caregiver_app.storage.database import (
     DATABASE_FILENAME,
     DatabaseTooNew,
     DatabaseUnreadable,
+    StorageError,
     open_database,
 )
 from caregiver_app.storage.migrations import SCHEMA_VERSION
@@ -164,3 +165,16 @@ def test_a_failed_write_transaction_leaves_nothing_behind(services, child):
         conn.execute("INSERT INTO settings (key, value) VALUES ('x', '1')")
         raise RuntimeError("boom")
     assert services.settings.get_raw("x") == ""
+
+
+@pytest.mark.parametrize("make_bad_folder", ["a file", "under a file"])
+def test_a_data_folder_that_cannot_be_used_gives_a_clear_message(tmp_path, make_bad_folder):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    folder = blocker if make_bad_folder == "a file" else blocker / "family"
+    with pytest.raises(StorageError) as refused:
+        open_database(folder / DATABASE_FILENAME)
+    message = refused.value.render()
+    assert message.startswith(f"The data folder {folder} cannot be used (")
+    assert "--data-dir" in message
+    assert blocker.read_text() == "not a folder"

@@ -26,7 +26,7 @@ from caregiver_app.core.messages import UserError, ValidationFailed
 from caregiver_app.core.records import Severity, SymptomEntry
 from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
-from caregiver_app.ui.labels import severity_label, symptom_label
+from caregiver_app.ui.labels import four_digit_year, severity_label, symptom_label
 from caregiver_app.ui.widgets.basics import BUTTON_MIN_HEIGHT, plain_label
 from caregiver_app.ui.widgets.choice_grid import ChoiceGrid
 from caregiver_app.ui.widgets.field_form import FieldForm, notes_edit
@@ -34,11 +34,6 @@ from caregiver_app.ui.widgets.field_form import FieldForm, notes_edit
 
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def four_digit_year(form: str) -> str:
-    """A locale's date format with the year always in full ("3/15/24" could be 1924)."""
-    return form if "yyyy" in form else form.replace("yy", "yyyy")
 
 
 class EntryDialog(QDialog):

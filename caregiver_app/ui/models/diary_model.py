@@ -40,19 +40,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _DAY_ROW = 0
 
 
-def with_english_singular(translated: str, source: str, n: int, singular: str) -> str:
-    """``translated`` (a ``tr(source, "", n)`` result), or ``singular`` when English needs it.
-
-    Qt picks plural forms only from a loaded translation, and English runs without one, so
-    an untranslated "%n entries" reads "1 entries". When no translation answered (the text
-    came back as the source with the number filled in) and n is 1, the English singular is
-    used. A translation (or a future English numerus file) always wins."""
-    untranslated = source.replace("%Ln", QLocale().toString(n)).replace("%n", str(n))
-    if n == 1 and translated == untranslated:
-        return singular
-    return translated
-
-
 class Column(IntEnum):
     TIME = 0
     SYMPTOM = 1
@@ -311,9 +298,7 @@ class DiaryModel(QAbstractItemModel):
         count = self._days[row].count
         if count == 0:
             return self.tr("Nothing unusual")
-        return with_english_singular(
-            self.tr("%n entries", "", count), "%n entries", count, "1 entry"
-        )
+        return self.tr("%n entries", "", count)
 
     def _day_line(self, row: int) -> str:
         return self.tr("{day} — {summary}").format(

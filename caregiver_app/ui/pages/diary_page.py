@@ -37,15 +37,15 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.core.records import DiaryFilter
 from caregiver_app.services.app import AppServices
-from caregiver_app.ui.dialogs.entry_dialog import EntryDialog, four_digit_year, to_qdate
+from caregiver_app.ui.dialogs.entry_dialog import EntryDialog, to_qdate
 from caregiver_app.ui.events import DataEvents
-from caregiver_app.ui.labels import severity_label, symptom_label, symptom_label_for
-from caregiver_app.ui.models.diary_model import (
-    AnyIndex,
-    Column,
-    DiaryModel,
-    with_english_singular,
+from caregiver_app.ui.labels import (
+    four_digit_year,
+    severity_label,
+    symptom_label,
+    symptom_label_for,
 )
+from caregiver_app.ui.models.diary_model import AnyIndex, Column, DiaryModel
 from caregiver_app.ui.widgets.basics import (
     BUTTON_MIN_HEIGHT,
     FeedbackBar,
@@ -464,26 +464,11 @@ class DiaryPage(QWidget):
 
     def _count_text(self, entries: int, quiet: int, filtered: bool) -> str:
         if filtered:
-            text = with_english_singular(
-                self.tr("%Ln entries match these filters", "", entries),
-                "%Ln entries match these filters",
-                entries,
-                "1 entry matches these filters",
-            )
+            text = self.tr("%Ln entries match these filters", "", entries)
         else:
-            text = with_english_singular(
-                self.tr("%Ln entries in the diary", "", entries),
-                "%Ln entries in the diary",
-                entries,
-                "1 entry in the diary",
-            )
+            text = self.tr("%Ln entries in the diary", "", entries)
         if quiet:
-            days = with_english_singular(
-                self.tr("%Ln days with nothing unusual", "", quiet),
-                "%Ln days with nothing unusual",
-                quiet,
-                "1 day with nothing unusual",
-            )
+            days = self.tr("%Ln days with nothing unusual", "", quiet)
             text = self.tr("{entries}, and {days}").format(entries=text, days=days)
         return text
 

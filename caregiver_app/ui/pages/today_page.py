@@ -42,6 +42,8 @@ from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.labels import (
     day_text,
     severity_label,
+    short_date_format,
+    short_time_format,
     symptom_description,
     symptom_label,
     symptom_label_for,
@@ -267,12 +269,12 @@ class TodayPage(QWidget):
         when_row.setContentsMargins(0, 0, 0, 0)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(short_date_format())
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_edit.setMinimumHeight(BUTTON_MIN_HEIGHT)
         self.date_edit.dateChanged.connect(self._form_changed)
         self.time_edit = QTimeEdit()
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setDisplayFormat(short_time_format())
         self.time_edit.setAccessibleName(self.tr("Time"))
         self.time_edit.setMinimumHeight(BUTTON_MIN_HEIGHT)
         self.time_edit.timeChanged.connect(self._form_changed)
