@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-QM     := translations/caregiver_app_es.qm
+QM     := translations/caregiver_app_es.qm translations/caregiver_app_en.qm
 
 .PHONY: run test lint typecheck pytest bench translations screenshot clean system-deps system-deps-test
 

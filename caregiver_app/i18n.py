@@ -41,3 +41,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(own)
         installed.append(own)
     return installed
+
+
+def apply_locale(choice: str) -> None:
+    """Dates, times and numbers follow the language the family chose in Settings; when the
+    system already speaks that language, its country's formats are kept (es_CR stays es_CR)."""
+    if choice and QLocale.system().name().split("_")[0] != choice:
+        QLocale.setDefault(QLocale(choice))

@@ -5,9 +5,9 @@
     <name>DiaryModel</name>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -15,23 +15,23 @@
     <name>DiaryPage</name>
     <message numerus="yes">
         <source>%Ln entries match these filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry matches these filters</numerusform>
+            <numerusform>%Ln entries match these filters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries in the diary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry in the diary</numerusform>
+            <numerusform>%Ln entries in the diary</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days with nothing unusual</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln day with nothing unusual</numerusform>
+            <numerusform>%Ln days with nothing unusual</numerusform>
         </translation>
     </message>
 </context>
@@ -39,16 +39,16 @@
     <name>Labels</name>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>

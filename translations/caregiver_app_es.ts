@@ -7,95 +7,97 @@
         <source>Something went wrong inside the app. What you saved is safe, and your unsaved entry is kept as a draft. If this happens again, please tell us what you were doing.
 
 Details: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo falló dentro de la aplicación. Lo que ya guardó está a salvo, y la anotación que no había guardado se conserva como borrador. Si vuelve a pasar, cuéntenos qué estaba haciendo.
+
+Detalles: {error}</translation>
     </message>
 </context>
 <context>
     <name>ChildDialog</name>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Add your child</source>
         <extracomment>The child as saved, once Save succeeded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a su hijo o hija</translation>
     </message>
     <message>
         <source>Edit child</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar datos de su hijo o hija</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Sex (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo (opcional)</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>None known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conocida</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Anything the care team should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el equipo médico deba saber (opcional)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Child&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de su hijo o hija</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexo</translation>
     </message>
     <message>
         <source>&amp;Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnóstico</translation>
     </message>
     <message>
         <source>&amp;Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alergias</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the child&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los datos de su hijo o hija</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <source>Only the name and birth date are needed. The diagnosis is filled in for you; change it if your child&apos;s report says something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hacen falta el nombre y la fecha de nacimiento. El diagnóstico ya viene escrito; cámbielo si el informe médico de su hijo o hija dice otra cosa.</translation>
     </message>
 </context>
 <context>
@@ -103,143 +105,143 @@ Details: {error}</source>
     <message>
         <source>Haematologist</source>
         <extracomment>Suggestions only: the role is free text, so any other role can be typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hematología</translation>
     </message>
     <message>
         <source>Transplant team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo de trasplante</translation>
     </message>
     <message>
         <source>Endocrinologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Endocrinología</translation>
     </message>
     <message>
         <source>Eye doctor (ophthalmologist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oftalmología (ojos)</translation>
     </message>
     <message>
         <source>Ear, nose and throat (ENT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorrino (oído, nariz y garganta)</translation>
     </message>
     <message>
         <source>Paediatrician</source>
-        <translation type="unfinished"></translation>
+        <translation>Pediatría</translation>
     </message>
     <message>
         <source>Family doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicina de familia</translation>
     </message>
     <message>
         <source>Specialist nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermería especializada</translation>
     </message>
     <message>
         <source>Dentist</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentista</translation>
     </message>
     <message>
         <source>Physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Fisioterapia</translation>
     </message>
     <message>
         <source>Emergency department</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencias</translation>
     </message>
     <message>
         <source>Add to the care team</source>
         <extracomment>The contact as saved, once Save succeeded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al equipo médico</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar contacto</translation>
     </message>
     <message>
         <source>Pick or type a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba una especialidad</translation>
     </message>
     <message>
         <source>e.g. +34 912 345 678</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., +34 912 345 678</translation>
     </message>
     <message>
         <source>Hospital, clinic or town</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital, clínica o localidad</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Especialidad</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Especialidad</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>P&amp;lace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el contacto</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD, e.g. 2024-03-15</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD, p. ej., 2024-03-15</translation>
     </message>
     <message>
         <source>Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario…</translation>
     </message>
     <message>
         <source>Pick {field} from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir en un calendario: {field}</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
 </context>
 <context>
@@ -247,50 +249,50 @@ Details: {error}</source>
     <message>
         <source>time not recorded</source>
         <extracomment>The entry id (str) of an entry row; None on a day row. The local calendar day (datetime.date) of a day row or an entry row. True on day rows. The day&apos;s summary text (&quot;3 entries&quot;, &quot;Nothing unusual&quot;) on a day row. The day&apos;s date as shown (&quot;Saturday, 21 November 2026&quot;, with &quot;Today&quot; or &quot;Yesterday&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sin hora anotada</translation>
     </message>
     <message>
         <source>Today, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, {date}</translation>
     </message>
     <message>
         <source>Yesterday, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer, {date}</translation>
     </message>
     <message>
         <source>Nothing unusual</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin novedades</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>{day} — {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — {summary}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntoma</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Logged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado por</translation>
     </message>
 </context>
 <context>
@@ -298,208 +300,208 @@ Details: {error}</source>
     <message>
         <source>Diary</source>
         <extracomment>How long typing in the search box waits before the diary is filtered again. Extra height of each diary row, so a row is an easy target.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>How many entries are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas anotaciones se muestran</translation>
     </message>
     <message>
         <source>Words in the notes, e.g. nosebleed</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de las notas, p. ej., sangrado de nariz</translation>
     </message>
     <message>
         <source>Search in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las notas</translation>
     </message>
     <message>
         <source>Search in notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las notas (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Find in notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en notas:</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los filtros</translation>
     </message>
     <message>
         <source>Show which symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué síntoma mostrar</translation>
     </message>
     <message>
         <source>All symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los síntomas</translation>
     </message>
     <message>
         <source>&amp;Symptom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Síntoma:</translation>
     </message>
     <message>
         <source>Show which period</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué periodo mostrar</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 3 meses</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Último año</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir fechas</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>h&amp;asta</translation>
     </message>
     <message>
         <source>Diary entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones del diario</translation>
     </message>
     <message>
         <source>Days, newest first, each with its entries. Enter edits, Delete deletes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días, del más reciente al más antiguo, cada uno con sus anotaciones. Intro edita, Supr borra.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <source>Clear all filters and show every entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los filtros y mostrar todas las anotaciones</translation>
     </message>
     <message>
         <source>&amp;Edit entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar anotación…</translation>
     </message>
     <message>
         <source>Edit the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la anotación seleccionada</translation>
     </message>
     <message>
         <source>Edit the selected entry (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la anotación seleccionada (Intro o doble clic)</translation>
     </message>
     <message>
         <source>&amp;Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bo&amp;rrar anotación</translation>
     </message>
     <message>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la anotación seleccionada</translation>
     </message>
     <message>
         <source>Delete the selected entry (Delete key); Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la anotación seleccionada (tecla Supr); Deshacer la recupera</translation>
     </message>
     <message>
         <source>Click an entry to edit or delete it. Keys: Ctrl+F search, Enter edit, Delete delete, Ctrl+Z undo a delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una anotación para editarla o borrarla. Teclas: Ctrl+F buscar, Intro editar, Supr borrar, Ctrl+Z deshacer el borrado</translation>
     </message>
     <message>
         <source>{name}&apos;s diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de {name}</translation>
     </message>
     <message>
         <source>No child chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún hijo o hija elegido</translation>
     </message>
     <message>
         <source>Choose a child at the top to see their diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija arriba a su hijo o hija para ver su diario.</translation>
     </message>
     <message>
         <source>No entries match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna anotación coincide con estos filtros</translation>
     </message>
     <message>
         <source>Try another symptom, a longer period or other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe con otro síntoma, un periodo más largo u otras palabras.</translation>
     </message>
     <message>
         <source>Nothing logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada anotado</translation>
     </message>
     <message>
         <source>What you log on the Today page shows here, day by day, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que anote en la página Hoy aparece aquí, día a día, lo más reciente primero.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries match these filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln anotación coincide con estos filtros</numerusform>
+            <numerusform>%Ln anotaciones coinciden con estos filtros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries in the diary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln anotación en el diario</numerusform>
+            <numerusform>%Ln anotaciones en el diario</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days with nothing unusual</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln día sin novedades</numerusform>
+            <numerusform>%Ln días sin novedades</numerusform>
         </translation>
     </message>
     <message>
         <source>{entries}, and {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} y {days}</translation>
     </message>
     <message>
         <source>Entry deleted: {entry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotación borrada: {entry}.</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
         <source>{symptom} ({severity}), {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} ({severity}), {when}</translation>
     </message>
     <message>
         <source>Entry restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotación recuperada.</translation>
     </message>
 </context>
 <context>
@@ -507,110 +509,110 @@ Details: {error}</source>
     <message>
         <source>Edit diary entry</source>
         <extracomment>The entry was saved (its id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar anotación</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sin guardar</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Time &amp;not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;n hora</translation>
     </message>
     <message>
         <source>Time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hora</translation>
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora</translation>
     </message>
     <message>
         <source>&amp;Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Síntoma</translation>
     </message>
     <message>
         <source>Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntoma</translation>
     </message>
     <message>
         <source>How bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>What happened, what helped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó, qué ayudó (opcional)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>Logged by {name} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado por {name} el {date}</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>This entry was deleted meanwhile, so it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta anotación se borró mientras tanto, así que ya no se puede cambiar.</translation>
     </message>
     <message>
         <source>Not saved: {reason}. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {reason}. Vuelva a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>No child is called {name!r} (children: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en el diario se llama {name!r} (nombres: {known}).</translation>
     </message>
     <message>
         <source>{count} children are called {name!r}; rename one in the window so each name is unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} niños se llaman {name!r}; cambie el nombre de uno en la ventana para que cada nombre sea único.</translation>
     </message>
     <message>
         <source>The diary file {path} cannot be read ({error}). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo del diario {path} ({error}). El archivo sigue intacto.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be used ({reason}). Choose another folder, for example with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la carpeta de datos {path} ({reason}). Elija otra carpeta, por ejemplo con --data-dir.</translation>
     </message>
     <message>
         <source>The diary file {path} could not be opened safely (journal mode {mode}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir de forma segura el archivo del diario {path} (modo journal {mode}).</translation>
     </message>
     <message>
         <source>The diary file {path} was written by a newer version of this app (schema {found}, this app knows up to {known}). Install the newer version to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario {path} lo escribió una versión más nueva de esta aplicación (esquema {found}; esta versión llega hasta el {known}). Instale la versión más nueva para abrirlo; el archivo sigue intacto.</translation>
     </message>
     <message>
         <source>A child called {name} is already in this diary, so the demo family (whose child has that name) was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay alguien llamado {name} en este diario y el niño de la familia de ejemplo se llama igual, así que no se añadió la familia de ejemplo.</translation>
     </message>
 </context>
 <context>
@@ -618,147 +620,148 @@ Details: {error}</source>
     <message>
         <source>Family &amp; care team</source>
         <extracomment>The family picked a child in the list; the window makes it the current child. The dialog currently open over the page, if any (tests drive it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Familia y equipo médico</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Hijos</translation>
     </message>
     <message>
         <source>Add a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir hijo o hija</translation>
     </message>
     <message>
         <source>Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar datos</translation>
     </message>
     <message>
         <source>Edit the chosen child&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los datos del hijo o hija elegido en la lista</translation>
     </message>
     <message>
         <source>&amp;Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi&amp;jos</translation>
     </message>
     <message>
         <source>Care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo médico</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Especialidad</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>No one yet. Add the doctors, nurses and clinics you call, so their numbers are at hand when you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie. Añada a los médicos, enfermeras y centros a los que llama, para tener sus números a mano cuando los necesite.</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir contacto</translation>
     </message>
     <message>
         <source>Add someone to the care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a alguien al equipo médico</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar contacto</translation>
     </message>
     <message>
         <source>Edit the chosen contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el contacto elegido</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar contacto</translation>
     </message>
     <message>
         <source>Remove the chosen contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el contacto elegido</translation>
     </message>
     <message>
         <source>{name}
 {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{age}</translation>
     </message>
     <message>
         <source>Add your child to keep their details and care team here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada a su hijo o hija para tener aquí sus datos y su equipo médico.</translation>
     </message>
     <message>
         <source>Choose a child on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija a su hijo o hija en la lista de la izquierda.</translation>
     </message>
     <message>
         <source>{name}, born {born} ({age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, nació el {born} ({age})</translation>
     </message>
     <message>
         <source>Sex: {sex}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo: {sex}</translation>
     </message>
     <message>
         <source>Diagnosis: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico: {text}</translation>
     </message>
     <message>
         <source>Allergies: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias: {text}</translation>
     </message>
     <message>
         <source>none noted</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna anotada</translation>
     </message>
     <message>
         <source>Notes: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas: {text}</translation>
     </message>
     <message>
         <source>Care team for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo médico de {name}</translation>
     </message>
     <message>
         <source>Saved {name}&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron los datos de {name}.</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el contacto {name}.</translation>
     </message>
     <message>
         <source>Removed {name} ({role}) from the care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó a {name} ({role}) del equipo médico.</translation>
     </message>
     <message>
         <source>{name} is back in the care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} vuelve a estar en el equipo médico.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio</translation>
     </message>
 </context>
 <context>
@@ -766,83 +769,83 @@ Details: {error}</source>
     <message>
         <source>{field}: {problem}</source>
         <extracomment>Said before each problem where no label beside the field names it (&quot;Time&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>Interchange</name>
     <message>
         <source>holds bytes that are not UTF-8 text ({bytes}); save the file as UTF-8 (in a spreadsheet: CSV UTF-8) and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene bytes que no son texto UTF-8 ({bytes}); guarde el archivo como UTF-8 (en una hoja de cálculo: CSV UTF-8) y vuelva a importarlo</translation>
     </message>
     <message>
         <source>the first line must name the columns, for example: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera línea debe dar los nombres de las columnas, por ejemplo: {columns}</translation>
     </message>
     <message>
         <source>column {position} has no name; name it or remove the column</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna {position} no tiene nombre; póngale uno o quite la columna</translation>
     </message>
     <message>
         <source>is not a column of a symptom file (the columns are: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una columna de un archivo de síntomas (las columnas son: {known})</translation>
     </message>
     <message>
         <source>column appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna aparece más de una vez</translation>
     </message>
     <message>
         <source>required column is missing (the required columns are: {need})</source>
-        <translation type="unfinished"></translation>
+        <translation>falta una columna obligatoria (las columnas obligatorias son: {need})</translation>
     </message>
     <message>
         <source>a quoted value that starts on this line is never closed (a missing &quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor entre comillas que empieza en esta línea no se cierra nunca (falta una &quot;)</translation>
     </message>
     <message>
         <source>holds a value longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un valor de más de {limit} caracteres</translation>
     </message>
     <message>
         <source>is not valid CSV ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un CSV válido ({error})</translation>
     </message>
     <message>
         <source>the file is empty; its first line must name the columns, for example: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío; su primera línea debe dar los nombres de las columnas, por ejemplo: {columns}</translation>
     </message>
     <message>
         <source>has {found} values but the header names {expected} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene {found} valores, pero la primera línea nombra {expected} columnas</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {path}: {reason}. No se importó nada.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {reason}. El archivo sigue intacto.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
         </translation>
     </message>
     <message>
         <source>{years}, {months}</source>
-        <translation type="unfinished"></translation>
+        <translation>{years} y {months}</translation>
     </message>
 </context>
 <context>
@@ -850,86 +853,86 @@ Details: {error}</source>
     <message>
         <source>Sections</source>
         <extracomment>The child the diary was last given, in a tuple (``()``: none given yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Family &amp; care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia y equipo médico</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>{section} (Ctrl+{number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
         <source>&amp;Child:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hijo/a:</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Hijo o hija</translation>
     </message>
     <message>
         <source>{name} ({age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({age})</translation>
     </message>
     <message>
         <source>No child added yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha añadido a su hijo o hija</translation>
     </message>
     <message>
         <source>Logging as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota: {name}</translation>
     </message>
     <message>
         <source>Add your name in Settings so entries show who wrote them</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada su nombre en Ajustes para que cada anotación muestre quién la escribió</translation>
     </message>
     <message>
         <source>{who}  ·  Times in {zone}  ·  Saved on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}  ·  Zona horaria: {zone}  ·  Guardado solo en este equipo</translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
         <source>Autosomal recessive malignant osteopetrosis, osteoclast-poor, caused by biallelic TNFSF11 (RANKL) variants (RANKL-deficient osteopetrosis, OPTB2, OMIM #259710)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteopetrosis autosómica recesiva maligna, pobre en osteoclastos, causada por variantes bialélicas de TNFSF11 (RANKL) (osteopetrosis por deficiencia de RANKL, OPTB2, OMIM #259710)</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderado</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femenino</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -937,286 +940,286 @@ Details: {error}</source>
     <message>
         <source>e.g. Maria (mum)</source>
         <extracomment>Language names are written in their own language, so anyone can find theirs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., María (mamá)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>The new language is used the next time you open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará la próxima vez que abra la aplicación.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the data folder&apos;s location</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la ubicación de la carpeta de datos</translation>
     </message>
     <message>
         <source>&amp;Who is logging</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién anota</translation>
     </message>
     <message>
         <source>Who is logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién anota</translation>
     </message>
     <message>
         <source>Family &amp;time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria de la familia</translation>
     </message>
     <message>
         <source>Family time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de la familia</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Your data is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos están en</translation>
     </message>
     <message>
         <source>Data folder location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación de la carpeta de datos</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ajustes</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Everything you write stays in this folder on this computer. Nothing is sent anywhere. Keep a copy of the folder somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que escribe se queda en esta carpeta, en este equipo. No se envía nada a ninguna parte. Guarde una copia de la carpeta en un lugar seguro.</translation>
     </message>
     <message>
         <source>The folder&apos;s location is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió la ubicación de la carpeta.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados.</translation>
     </message>
 </context>
 <context>
     <name>Symptom</name>
     <message>
         <source>Vision change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en la vista</translation>
     </message>
     <message>
         <source>Not fixing on faces or following objects, bumping into things, a new squint, or any other change in how your child sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>No fija la mirada en las caras ni sigue los objetos, se choca con las cosas, tiene un ojo desviado que antes no tenía, o cualquier otro cambio en cómo ve.</translation>
     </message>
     <message>
         <source>Wobbly eye movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ojos que tiemblan</translation>
     </message>
     <message>
         <source>New wobbly, jerky or roving eye movements (nystagmus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimientos temblorosos de los ojos que antes no tenía: a sacudidas o de un lado a otro (nistagmo).</translation>
     </message>
     <message>
         <source>Other eye problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro problema de ojos</translation>
     </message>
     <message>
         <source>Bulging, red, sticky or sore eyes, or anything else about the eyes that worries you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ojos saltones, rojos, pegados o con secreción, o que le duelen, o cualquier otra cosa de los ojos que le preocupe.</translation>
     </message>
     <message>
         <source>Hearing change</source>
-        <translation type="unfinished"></translation>
+        <translation>Oye peor</translation>
     </message>
     <message>
         <source>Not reacting to sounds or voices as before, or turning the TV up louder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reacciona a los sonidos o a las voces como antes, o sube más el volumen de la tele.</translation>
     </message>
     <message>
         <source>Ear pain or discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de oído o supura</translation>
     </message>
     <message>
         <source>Pulling at the ear, ear pain, or fluid coming from the ear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se tira de la oreja, le duele el oído o le sale líquido del oído.</translation>
     </message>
     <message>
         <source>Face drooping or weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara caída o débil</translation>
     </message>
     <message>
         <source>One side of the face droops, or the eye or mouth will not close fully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lado de la cara está caído, o no puede cerrar del todo el ojo o la boca.</translation>
     </message>
     <message>
         <source>Headache</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de cabeza</translation>
     </message>
     <message>
         <source>Head pain; in a baby, crying when the head is touched or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de cabeza; en un bebé, llanto al tocarle o moverle la cabeza.</translation>
     </message>
     <message>
         <source>Vomiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vómitos</translation>
     </message>
     <message>
         <source>Being sick (bringing food back up), not just a small spit-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vomitar (devolver la comida), no solo echar un poquito de leche.</translation>
     </message>
     <message>
         <source>Unusually sleepy</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy somnoliento/a</translation>
     </message>
     <message>
         <source>Much sleepier than usual, floppy, or hard to wake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somnoliento/a o difícil de despertar: duerme mucho más de lo habitual o tiene el cuerpo flojo.</translation>
     </message>
     <message>
         <source>Irritable or unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Irritable o inquieto/a</translation>
     </message>
     <message>
         <source>Crying or fussing much more than usual, hard to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llora o se queja mucho más de lo habitual y es difícil que se calme.</translation>
     </message>
     <message>
         <source>Seizure (fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Convulsión (ataque)</translation>
     </message>
     <message>
         <source>Stiffening, jerking, staring spells or going blue; low calcium can cause fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigidez, sacudidas, ratos con la mirada perdida o color azulado; el calcio bajo puede causar convulsiones.</translation>
     </message>
     <message>
         <source>Twitching, cramps or tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>Calambres u hormigueo</translation>
     </message>
     <message>
         <source>Muscle twitching, cramps, or tingling around the mouth, hands or feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacudidas de los músculos (espasmos), calambres u hormigueo alrededor de la boca, en las manos o en los pies.</translation>
     </message>
     <message>
         <source>Fever</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiebre</translation>
     </message>
     <message>
         <source>A temperature of 38 °C (100.4 °F) or higher, or feeling hot and unwell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura de 38 °C (100,4 °F) o más, o está caliente al tacto y se le ve mal.</translation>
     </message>
     <message>
         <source>Breathing difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cuesta respirar</translation>
     </message>
     <message>
         <source>Fast, noisy or hard breathing, or pauses in breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respira rápido, con ruido o con esfuerzo, o hace pausas al respirar.</translation>
     </message>
     <message>
         <source>Blocked or runny nose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nariz tapada o mocos</translation>
     </message>
     <message>
         <source>A stuffy, blocked or runny nose; narrow nasal passages are common in this condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nariz congestionada, tapada o con mocos; en esta enfermedad es frecuente que los conductos de la nariz sean estrechos.</translation>
     </message>
     <message>
         <source>Signs of infection</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de infección</translation>
     </message>
     <message>
         <source>A cough, a wound that is red, hot or has pus, or other signs of infection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tos, una herida roja, caliente o con pus, u otras señales de infección.</translation>
     </message>
     <message>
         <source>Pale or tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Pálido/a o cansado/a</translation>
     </message>
     <message>
         <source>Paler skin or lips than usual, or tiring easily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel o labios más pálidos de lo habitual, o se cansa con facilidad.</translation>
     </message>
     <message>
         <source>Bruising or bleeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Moretones o sangrado</translation>
     </message>
     <message>
         <source>Bruises without a knock, nosebleeds, bleeding gums, or tiny red spots on the skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moretones sin haberse dado un golpe, sangrado de nariz, encías que sangran o puntitos rojos en la piel.</translation>
     </message>
     <message>
         <source>Bone pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de huesos</translation>
     </message>
     <message>
         <source>Pain in a bone or limb, or crying when a limb is moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor en un hueso, un brazo o una pierna, o llora cuando se le mueve un brazo o una pierna.</translation>
     </message>
     <message>
         <source>Possible broken bone</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible hueso roto</translation>
     </message>
     <message>
         <source>Pain, swelling or an odd shape after a knock or fall, or not using an arm or leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor, hinchazón o una forma rara después de un golpe o una caída, o no usa un brazo o una pierna.</translation>
     </message>
     <message>
         <source>Limping or moving less</source>
-        <translation type="unfinished"></translation>
+        <translation>Cojea o se mueve menos</translation>
     </message>
     <message>
         <source>Limping, not using a limb, or slower to sit, crawl or walk than expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cojea, no usa un brazo o una pierna, o tarda más de lo esperado en sentarse, gatear o caminar.</translation>
     </message>
     <message>
         <source>Jaw pain or swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de mandíbula</translation>
     </message>
     <message>
         <source>Pain, swelling or redness of the jaw or face, or pus from the gums.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor, hinchazón o enrojecimiento en la mandíbula o la cara, o pus en las encías.</translation>
     </message>
     <message>
         <source>Tooth or gum problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Dientes o encías</translation>
     </message>
     <message>
         <source>Toothache, a broken or loose tooth, or sore, swollen gums.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de muelas, un diente roto o flojo, o encías que duelen o están hinchadas.</translation>
     </message>
     <message>
         <source>Poor feeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Come o bebe poco</translation>
     </message>
     <message>
         <source>Eating or drinking much less than usual, or struggling to feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Come o bebe mucho menos de lo habitual, o le cuesta alimentarse.</translation>
     </message>
     <message>
         <source>Swollen belly</source>
-        <translation type="unfinished"></translation>
+        <translation>Barriga hinchada</translation>
     </message>
     <message>
         <source>A swollen, firm or tight belly (the liver and spleen can grow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Barriga hinchada, dura o tensa (el hígado y el bazo pueden agrandarse).</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa</translation>
     </message>
     <message>
         <source>Anything else you noticed; describe it in the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra cosa que haya notado; descríbala en las notas.</translation>
     </message>
 </context>
 <context>
@@ -1224,447 +1227,447 @@ Details: {error}</source>
     <message>
         <source>Welcome</source>
         <extracomment>The dialog currently open over the page, if any (tests drive it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida</translation>
     </message>
     <message>
         <source>Add your child to start the diary. It only needs a name and a birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada a su hijo o hija para empezar el diario. Solo hace falta el nombre y la fecha de nacimiento.</translation>
     </message>
     <message>
         <source>Add your child</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a su hijo o hija</translation>
     </message>
     <message>
         <source>Type to find a symptom, e.g. fever</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar un síntoma, p. ej., fiebre</translation>
     </message>
     <message>
         <source>Find a symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un síntoma</translation>
     </message>
     <message>
         <source>What did you &amp;notice?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ha &amp;notado?</translation>
     </message>
     <message>
         <source>Symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas</translation>
     </message>
     <message>
         <source>Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntoma</translation>
     </message>
     <message>
         <source>{severity} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity} ({key})</translation>
     </message>
     <message>
         <source>How bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <source>How bad?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué intensidad?</translation>
     </message>
     <message>
         <source>When?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo?</translation>
     </message>
     <message>
         <source>&amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ahora</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Time not &amp;known</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin hora</translation>
     </message>
     <message>
         <source>Time not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hora</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Anything else? What happened, what helped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Algo más? Qué pasó, qué ayudó (opcional)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta anotación</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter or Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+Intro o Ctrl+S)</translation>
     </message>
     <message>
         <source>Keys: Ctrl+F find, Enter pick, Alt+1/2/3 how bad, Ctrl+Enter save</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: Ctrl+F buscar, Intro elegir, Alt+1/2/3 intensidad, Ctrl+Intro guardar</translation>
     </message>
     <message>
         <source>Logged today</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado hoy</translation>
     </message>
     <message>
         <source>Nothing unusual today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, sin novedades</translation>
     </message>
     <message>
         <source>Mark today as nothing unusual</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar hoy como un día sin novedades</translation>
     </message>
     <message>
         <source>A quiet day is worth noting too: the doctors see the day was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>También vale la pena anotar un día tranquilo: así los médicos ven que ese día se revisó.</translation>
     </message>
     <message>
         <source>How is {name} today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo está {name} hoy?</translation>
     </message>
     <message>
         <source>✓ Nothing unusual today</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hoy, sin novedades</translation>
     </message>
     <message>
         <source>Nothing logged yet today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada anotado hoy.</translation>
     </message>
     <message>
         <source>no time</source>
-        <translation type="unfinished"></translation>
+        <translation>sin hora</translation>
     </message>
     <message>
         <source>{time}   {symptom}, {severity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}   {symptom}, {severity}</translation>
     </message>
     <message>
         <source>Nothing matches &quot;{text}&quot;. Pick &quot;{other}&quot; and say more in the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide con &quot;{text}&quot;. Elija &quot;{other}&quot; y cuéntelo en las notas.</translation>
     </message>
     <message>
         <source>Press Enter to pick &quot;{first}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro para elegir &quot;{first}&quot;.</translation>
     </message>
     <message>
         <source>Saved: {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {entry}</translation>
     </message>
     <message>
         <source>Not saved: {reason}. Your entry is still here; try Save again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {reason}. Su anotación sigue aquí; vuelva a pulsar Guardar en un momento.</translation>
     </message>
     <message>
         <source>today, time not known</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy, sin hora</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
         <source>{day}, time not known</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, sin hora</translation>
     </message>
     <message>
         <source>{symptom}, {severity}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}, {severity}, {when}</translation>
     </message>
     <message>
         <source>Removed: {entry}. It is back in the form if you want to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó: {entry}. Ha vuelto al formulario por si quiere corregirla.</translation>
     </message>
     <message>
         <source>Removed: {entry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó: {entry}.</translation>
     </message>
     <message>
         <source>Today was already marked as nothing unusual for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy ya estaba marcado como día sin novedades para {name}.</translation>
     </message>
     <message>
         <source>Marked: nothing unusual today for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado: hoy sin novedades para {name}.</translation>
     </message>
     <message>
         <source>Today is no longer marked as nothing unusual for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy ya no está marcado como día sin novedades para {name}.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>es un dato obligatorio</translation>
     </message>
     <message>
         <source>contains a NUL character, which cannot be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un carácter NUL, que no se puede guardar</translation>
     </message>
     <message>
         <source>contains a broken character (a lone surrogate); retype it</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un carácter dañado (un sustituto suelto); vuelva a escribirlo</translation>
     </message>
     <message>
         <source>is too long ({length} characters; at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene demasiado texto ({length} caracteres; como máximo {limit})</translation>
     </message>
     <message>
         <source>must be one line without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una sola línea, sin caracteres de control</translation>
     </message>
     <message>
         <source>{value!r} is not a date like 2024-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} no es una fecha como 2024-03-31</translation>
     </message>
     <message>
         <source>{value} is not a real calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es una fecha que exista en el calendario</translation>
     </message>
     <message>
         <source>{value!r} is not a 24-hour time like 08:30</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} no es una hora en formato de 24 horas como 08:30</translation>
     </message>
     <message>
         <source>{value} is not a time of day (00:00 to 23:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es una hora del día (de 00:00 a 23:59)</translation>
     </message>
     <message>
         <source>{last} is before {start_field} ({first})</source>
-        <translation type="unfinished"></translation>
+        <translation>{last} es anterior a {start_field} ({first})</translation>
     </message>
     <message>
         <source>{value!r} is not a time zone name like Europe/Madrid</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} no es el nombre de una zona horaria como Europe/Madrid</translation>
     </message>
     <message>
         <source>is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>está en el futuro</translation>
     </message>
     <message>
         <source>is before 1900; check the year</source>
-        <translation type="unfinished"></translation>
+        <translation>es anterior a 1900; revise el año</translation>
     </message>
     <message>
         <source>must be female, male or other (not {value!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser female, male u other (no {value!r})</translation>
     </message>
     <message>
         <source>use digits, spaces and + - ( ) only, like +34 912 345 678</source>
-        <translation type="unfinished"></translation>
+        <translation>use solo cifras, espacios y + - ( ), como +34 912 345 678</translation>
     </message>
     <message>
         <source>is not an address like name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección como nombre@example.org</translation>
     </message>
     <message>
         <source>{value!r} is not a symptom code in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} no es un código de síntoma del catálogo</translation>
     </message>
     <message>
         <source>must be mild, moderate or severe (not {value!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser mild, moderate o severe (no {value!r})</translation>
     </message>
     <message>
         <source>is before the child&apos;s birth date ({born})</source>
-        <translation type="unfinished"></translation>
+        <translation>es anterior a la fecha de nacimiento ({born})</translation>
     </message>
     <message>
         <source>{time} does not exist on {date} in {zone} (the clocks went forward); check the time</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} no existe el {date} en {zone} (ese día se adelantaron los relojes); revise la hora</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>Welcome to Caregiver Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Caregiver Companion</translation>
     </message>
     <message>
         <source>A simple diary for your child&apos;s symptoms and care team, to share with the doctors at the next visit. It takes a few seconds to note how your child is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario sencillo de los síntomas y del equipo médico de su hijo o hija, para compartirlo con los médicos en la próxima consulta. Anotar cómo está solo lleva unos segundos.</translation>
     </message>
     <message>
         <source>Everything you write stays on this computer. Nothing is sent anywhere, and no account is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que escribe se queda en este equipo. No se envía nada a ninguna parte y no hace falta crear una cuenta.</translation>
     </message>
     <message>
         <source>Child&apos;s birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento de su hijo o hija</translation>
     </message>
     <message>
         <source>Child&apos;s sex (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo de su hijo o hija (opcional)</translation>
     </message>
     <message>
         <source>So the diary shows who wrote what</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que el diario muestre quién escribió cada cosa</translation>
     </message>
     <message>
         <source>Your child&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de su hijo o hija</translation>
     </message>
     <message>
         <source>Child&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de su hijo o hija</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
         <source>&amp;Sex (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexo (opcional)</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su n&amp;ombre</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Skip the welcome; add your child later</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar la bienvenida; añadir a su hijo o hija más tarde</translation>
     </message>
     <message>
         <source>Add my child</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mi hijo o hija</translation>
     </message>
     <message>
         <source>Add my child and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mi hijo o hija y empezar</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>A private diary and care companion for families of a child with TNFSF11 (RANKL) osteopetrosis. With no command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario privado y una ayuda en los cuidados para familias de un niño o niña con osteopetrosis por TNFSF11 (RANKL). Sin ningún comando, abre la ventana.</translation>
     </message>
     <message>
         <source>folder holding the family&apos;s diary (default: your user data folder; also CAREGIVER_APP_DATA_DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta con el diario de la familia (por defecto: su carpeta de datos de usuario; también CAREGIVER_APP_DATA_DIR)</translation>
     </message>
     <message>
         <source>add or list children</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir hijos o ver la lista</translation>
     </message>
     <message>
         <source>add a child</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir un hijo o hija</translation>
     </message>
     <message>
         <source>the child&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del niño o niña</translation>
     </message>
     <message>
         <source>birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de nacimiento</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>sexo</translation>
     </message>
     <message>
         <source>list children</source>
-        <translation type="unfinished"></translation>
+        <translation>ver la lista de hijos</translation>
     </message>
     <message>
         <source>import records from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>importar datos de un archivo CSV</translation>
     </message>
     <message>
         <source>symptom diary entries</source>
-        <translation type="unfinished"></translation>
+        <translation>anotaciones de síntomas del diario</translation>
     </message>
     <message>
         <source>export records to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar datos a un archivo CSV</translation>
     </message>
     <message>
         <source>add a realistic six-month demo family</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una familia de ejemplo realista, con seis meses de datos</translation>
     </message>
     <message>
         <source>Added {name}, born {born}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió a {name}, que nació el {born}.</translation>
     </message>
     <message>
         <source>No children yet. Add one with: child add --name NAME --born YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay hijos. Añada uno con: child add --name NAME --born YYYY-MM-DD</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 anotación</translation>
     </message>
     <message>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} anotaciones</translation>
     </message>
     <message>
         <source>Imported {entries} for {name} ({already} already in the diary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado para {name}: {entries} (ya estaban en el diario: {already}).</translation>
     </message>
     <message>
         <source>Wrote {entries} for {name} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}: {entries} de {name}.</translation>
     </message>
     <message>
         <source>Wrote {entries} for {name} ({first} to {last}) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}: {entries} de {name} (de {first} a {last}).</translation>
     </message>
     <message>
         <source>first entry</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera anotación</translation>
     </message>
     <message>
         <source>last entry</source>
-        <translation type="unfinished"></translation>
+        <translation>la última anotación</translation>
     </message>
     <message>
         <source>The demo family ({name}) is already here; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia de ejemplo ({name}) ya está aquí; no se añadió nada.</translation>
     </message>
     <message>
         <source>Added the demo family: {name}, born {born}, with {contacts} care team contacts, {entries} and {quiet} &quot;nothing unusual&quot; days over six months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la familia de ejemplo: {name}, que nació el {born}, con {contacts} contactos del equipo médico, {entries} y {quiet} días &quot;sin novedades&quot; en seis meses.</translation>
     </message>
 </context>
 <context>
     <name>self.model</name>
     <message>
         <source>time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin hora anotada</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from caregiver_app import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION
-from caregiver_app.i18n import install_translators, resolve_language, translate
+from caregiver_app.i18n import apply_locale, install_translators, resolve_language, translate
 from caregiver_app.services.app import AppServices, open_app
 from caregiver_app.storage.database import StorageError
 from caregiver_app.ui.events import DataEvents
@@ -101,6 +101,7 @@ def run_window(data_dir: Path) -> int:
             app.removeTranslator(translator)
         return 1
     translators = install_translators(app, resolve_language(services.settings.language()))
+    apply_locale(services.settings.language())
     previous_hook = sys.excepthook
     try:
         window = build_main_window(services)

@@ -1,5 +1,9 @@
 """Shared fixtures for the window's tests.
 
+The window's tests run in English as the app runs it: with the app's English translator,
+which only gives the plural forms ("1 entry", "2 entries"; Qt picks them only from a loaded
+translation).
+
 Every UI test runs with message boxes patched out (a real one would block the test
 forever): a box nobody expected fails the test, and a test that expects one asks for
 ``message_boxes`` to read what it said. Every UI test also fails if it leaves a window
@@ -16,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from caregiver_app.core.records import Child
+from caregiver_app.i18n import install_translators
 from caregiver_app.services.app import AppServices
 from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.main_window import MainWindow
@@ -31,6 +36,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if UI_TESTS in Path(str(item.path)).resolve().parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, extend=True))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_as_the_app_runs_it(qapp: QApplication, shipped_translations: Path) -> Iterator[None]:
+    translators = install_translators(qapp, "en")
+    assert translators, "translations/caregiver_app_en.qm did not load"
+    yield
+    for translator in translators:
+        QApplication.removeTranslator(translator)
 
 
 @dataclass

@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QApplication, QWidget
 
 from caregiver_app.core.records import Child, DiaryFilter, Severity
@@ -117,8 +117,36 @@ def test_an_earlier_day_without_a_time_is_saved_as_time_not_known(page, services
     [entry] = entries(services, child)
     assert entry.local_date == date(2026, 11, 19)
     assert not entry.time_known
-    assert page.feedback.text() == "Saved: Vomiting, mild, Thu 19 Nov 2026, time not known"
+    # The day in the locale's short form: the tests run in the C locale (LC_ALL=C.UTF-8).
+    assert page.feedback.text() == "Saved: Vomiting, mild, 19 11 2026, time not known"
     assert page.now_check.isChecked(), "the next entry starts at now again"
+
+
+@pytest.fixture
+def spanish_locale() -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_dates_and_times_follow_the_locale(spanish_locale, services, events, child, show):
+    page = TodayPage(services, events)
+    page.set_child(child.id)
+    show(page)
+    assert page.date_edit.displayFormat() == "d/M/yyyy", "short, with the year in full"
+    assert page.time_edit.displayFormat() == "H:mm"
+    services.diary.log(
+        child.id, day=TODAY, clock_time="07:05", symptom="pallor_tiredness", severity="mild"
+    )
+    page.symptoms.button("vomiting").click()
+    page.severity.button("mild").click()
+    page.now_check.setChecked(False)
+    page.date_edit.setDate(QDate(2026, 11, 19))
+    page.time_edit.setTime(QTime(8, 30))
+    page.save()
+    assert page.feedback.text() == "Saved: Vomiting, mild, 19/11/2026, 8:30"
+    assert page.today_list.item(0).text() == "7:05   Pale or tired, mild"
 
 
 def test_undo_after_save_removes_the_entry_and_puts_it_back_in_the_form(
