@@ -81,6 +81,41 @@ def build_parser() -> argparse.ArgumentParser:
     exp_symptoms.add_argument("--to", dest="end", metavar="DATE")
 
     commands.add_parser("demo", help=translate("cli", "add a realistic six-month demo family"))
+
+    backup = commands.add_parser(
+        "backup",
+        help=translate("cli", "write a backup of the diary now"),
+        description=translate(
+            "cli",
+            "Writes a verified backup of the whole diary. Without FILE it goes into the "
+            "backups folder beside the diary (and into the extra backup folder, if one is "
+            "set); FILE may also be a folder, such as a USB stick. An existing file is never "
+            "replaced.",
+        ),
+    )
+    backup.add_argument("file", metavar="FILE", type=Path, nargs="?")
+
+    restore = commands.add_parser(
+        "restore",
+        help=translate("cli", "replace the diary with a backup (keeps a backup of it first)"),
+        description=translate(
+            "cli",
+            "Replaces the diary with the backup FILE. The current diary is first saved as a "
+            "backup (its file name is printed: restore that file to undo). A damaged diary "
+            "file is moved aside, never deleted.",
+        ),
+    )
+    restore.add_argument("file", metavar="FILE", type=Path)
+
+    commands.add_parser(
+        "check",
+        help=translate("cli", "check the diary file for damage"),
+        description=translate(
+            "cli",
+            "Checks the whole diary file (SQLite integrity and foreign-key checks) without "
+            "changing it. Exits 0 if it is sound, 1 with the problems otherwise.",
+        ),
+    )
     return parser
 
 

@@ -13,17 +13,53 @@ from caregiver_app.core.records import SEX_LABELS
 from caregiver_app.core.validation import validate_date_range
 from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices, open_app
+from caregiver_app.services.backups import (
+    BackupInfo,
+    newest_good_backup,
+    restore_into_empty,
+    set_aside_database,
+)
 from caregiver_app.services.demo import add_demo_family
 from caregiver_app.services.interchange import InterchangeService
+from caregiver_app.storage.backup import open_backup_source
+from caregiver_app.storage.database import (
+    DATABASE_FILENAME,
+    DatabaseDamaged,
+    StorageError,
+    check_file,
+)
 
 
 def run(args: argparse.Namespace, folder: Path, out: TextIO, err: TextIO) -> int:
+    folder_handler = _FOLDER_HANDLERS.get(args.command)
+    if folder_handler is not None:
+        # These work on the file itself, also when it is damaged or missing.
+        return folder_handler(folder, args, out, err)
     services = open_app(folder)
     try:
+        if args.command != "backup":
+            _daily_backup(services, err)
         handler = _HANDLERS[args.command]
         return handler(services, args, out, err)
     finally:
         services.close()
+
+
+def _daily_backup(services: AppServices, err: TextIO) -> None:
+    """The command line makes the day's backup too, before changing anything; a failure is
+    reported but does not stop the command (the diary itself is fine)."""
+    try:
+        info = services.backups.backup_if_due()
+    except StorageError as error:
+        err.write(
+            translate("cli", "Warning: today's automatic backup was not made: {reason}").format(
+                reason=error.render(translate)
+            )
+            + "\n"
+        )
+        return
+    if info is not None and info.extra_error is not None:
+        err.write(translate("cli", "Warning:") + " " + info.extra_error.render(translate) + "\n")
 
 
 def child_command(services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -122,7 +158,132 @@ def demo_command(services: AppServices, args: argparse.Namespace, out: TextIO, e
     return 0
 
 
+def _children(count: int | None) -> str:
+    if count == 1:
+        return translate("cli", "1 child")
+    return translate("cli", "{count} children").format(count=count)
+
+
+def _holds(info: BackupInfo) -> str:
+    return translate("cli", "{entries}, {children}").format(
+        entries=_entries(info.entries or 0), children=_children(info.children)
+    )
+
+
+def backup_command(
+    services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO
+) -> int:
+    info = services.backups.backup_now(args.file)
+    out.write(
+        translate("cli", "Backup written to {path} ({holds}).").format(
+            path=info.path, holds=_holds(info)
+        )
+        + "\n"
+    )
+    if info.extra_copy is not None:
+        out.write(translate("cli", "Copy written to {path}.").format(path=info.extra_copy) + "\n")
+    if info.extra_error is not None:
+        err.write(translate("cli", "Warning:") + " " + info.extra_error.render(translate) + "\n")
+    return 0
+
+
+def restore_command(folder: Path, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    backup = Path(args.file).expanduser().resolve()
+    open_backup_source(backup).close()  # a bad backup is refused before anything is touched
+    path = folder / DATABASE_FILENAME
+    if not path.exists() or path.stat().st_size == 0:
+        info = restore_into_empty(folder, backup)
+        out.write(
+            translate("cli", "Restored {path} ({holds}). There was no diary here before.").format(
+                path=backup, holds=_holds(info)
+            )
+            + "\n"
+        )
+        return 0
+    try:
+        services = open_app(folder)
+    except DatabaseDamaged:
+        moved_to = set_aside_database(folder)
+        out.write(
+            translate(
+                "cli", "The damaged diary file was moved aside, unchanged, to {path}."
+            ).format(path=moved_to)
+            + "\n"
+        )
+        info = restore_into_empty(folder, backup)
+        out.write(
+            translate("cli", "Restored {path} ({holds}).").format(path=backup, holds=_holds(info))
+            + "\n"
+        )
+        return 0
+    try:
+        safety = services.backups.restore(backup)
+        entries = services.diary.repository.count_all()
+    finally:
+        services.close()
+    out.write(
+        translate("cli", "Restored {path} ({entries}).").format(
+            path=backup, entries=_entries(entries)
+        )
+        + "\n"
+    )
+    out.write(
+        translate(
+            "cli",
+            "The diary as it was before is saved in {safety}. To undo: caregiver-app restore "
+            "{safety}",
+        ).format(safety=safety.path)
+        + "\n"
+    )
+    return 0
+
+
+def check_command(folder: Path, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    path = folder / DATABASE_FILENAME
+    if not path.exists() or path.stat().st_size == 0:
+        err.write(translate("cli", "There is no diary file {path}.").format(path=path) + "\n")
+        return 1
+    problems = check_file(path)
+    if not problems:
+        out.write(translate("cli", "The diary file {path} is sound.").format(path=path) + "\n")
+        return 0
+    err.write(
+        translate(
+            "cli",
+            "The diary file {path} is damaged. It was not changed. What SQLite found:",
+        ).format(path=path)
+        + "\n"
+    )
+    for problem in problems[:20]:
+        err.write(f"  {problem}\n")
+    if len(problems) > 20:
+        err.write(
+            translate("cli", "  ... and {count} more.").format(count=len(problems) - 20) + "\n"
+        )
+    good = newest_good_backup(folder)
+    if good is None:
+        advice = translate(
+            "cli",
+            "There is no good backup in {folder}. If you have one elsewhere (a USB stick), put "
+            "it in place with: caregiver-app restore FILE (the damaged file is kept aside).",
+        ).format(folder=folder / "backups")
+    else:
+        advice = translate(
+            "cli",
+            "To put your newest good backup in its place (the damaged file is kept aside): "
+            "caregiver-app restore {backup}",
+        ).format(backup=good.path)
+    err.write(advice + "\n")
+    return 1
+
+
+_FOLDER_HANDLERS = {
+    "restore": restore_command,
+    "check": check_command,
+}
+
 _HANDLERS = {
+    "backup": backup_command,
     "child": child_command,
     "import": import_command,
     "export": export_command,

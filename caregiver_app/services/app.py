@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from caregiver_app.core.catalogue import Catalogue, load_catalogue
 from caregiver_app.core.clock import Clock, SystemClock
+from caregiver_app.core.messages import QT_TRANSLATE_NOOP
 from caregiver_app.paths import symptom_catalogue_path
+from caregiver_app.services.backups import (
+    BackupService,
+    migration_backup_hook,
+    newest_good_backup,
+    set_aside_database,
+)
 from caregiver_app.services.diary import DiaryService
 from caregiver_app.services.family import FamilyService
 from caregiver_app.services.settings import SettingsService
-from caregiver_app.storage.backup import BACKUP_DIRNAME, backup_into_folder
+from caregiver_app.storage.backup import BACKUP_DIRNAME
 from caregiver_app.storage.children_repo import ChildrenRepository
-from caregiver_app.storage.database import DATABASE_FILENAME, Database, open_database
+from caregiver_app.storage.database import (
+    DATABASE_FILENAME,
+    Database,
+    DatabaseDamaged,
+    open_database,
+)
 from caregiver_app.storage.settings_repo import SettingsRepository
 from caregiver_app.storage.symptoms_repo import SymptomsRepository
 
@@ -36,22 +47,73 @@ class AppServices:
     settings: SettingsService
     family: FamilyService
     diary: DiaryService
+    backups: BackupService
 
     def close(self) -> None:
         self.database.close()
 
 
-def open_app(data_dir: Path, clock: Clock | None = None) -> AppServices:
+def open_app(
+    data_dir: Path, clock: Clock | None = None, *, set_aside_damaged: bool = False
+) -> AppServices:
+    """Opens the family's diary in ``data_dir`` (creating it if there is none), checked with
+    ``quick_check`` and migrated (after a backup) to this app's schema.
+
+    A damaged diary raises :class:`DatabaseDamaged` carrying the newest good backup. With
+    ``set_aside_damaged`` (the window) the damaged file and its ``-wal``/``-shm`` are first
+    moved aside (``moved_to``), so the family can restore a backup with
+    :func:`~caregiver_app.services.backups.restore_into_empty` or start again; without it
+    (the command line) the file is left untouched and the message names the commands that
+    help."""
     clock = clock or SystemClock()
-    backups = data_dir / BACKUP_DIRNAME
-
-    def backup_before_migration(conn: sqlite3.Connection, label: str) -> None:
-        backup_into_folder(conn, backups, label)
-
-    database = open_database(data_dir / DATABASE_FILENAME, backup=backup_before_migration)
+    try:
+        database = open_database(
+            data_dir / DATABASE_FILENAME,
+            backup=migration_backup_hook(data_dir / BACKUP_DIRNAME, clock),
+        )
+    except DatabaseDamaged as damaged:
+        raise _damaged(data_dir, damaged, clock, set_aside_damaged) from damaged
     catalogue = load_catalogue(symptom_catalogue_path())
     settings = SettingsService(SettingsRepository(database))
     children = ChildrenRepository(database)
     family = FamilyService(children, settings, clock)
     diary = DiaryService(SymptomsRepository(database), children, settings, catalogue, clock)
-    return AppServices(data_dir, database, clock, catalogue, settings, family, diary)
+    backups = BackupService(database, data_dir, settings, clock)
+    return AppServices(data_dir, database, clock, catalogue, settings, family, diary, backups)
+
+
+def _damaged(
+    data_dir: Path, damaged: DatabaseDamaged, clock: Clock, set_aside: bool
+) -> DatabaseDamaged:
+    good = newest_good_backup(data_dir)
+    if not set_aside:
+        if good is None:
+            text = QT_TRANSLATE_NOOP(
+                "Errors",
+                "The diary file {path} is damaged ({problem}). It was not changed. To see "
+                "what is wrong: caregiver-app check. There is no good backup in the backups "
+                "folder; if you have one elsewhere (a USB stick), put it in place with: "
+                "caregiver-app restore FILE (the damaged file is kept aside).",
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "Errors",
+                "The diary file {path} is damaged ({problem}). It was not changed. To see "
+                "what is wrong: caregiver-app check. To put your newest good backup in its "
+                "place (the damaged file is kept aside): caregiver-app restore {backup}",
+            )
+        return DatabaseDamaged(
+            text, path=damaged.path, problems=damaged.problems, newest_good_backup=good
+        )
+    moved_to = set_aside_database(data_dir, clock)
+    return DatabaseDamaged(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The diary file was damaged ({problem}). It has been moved aside, unchanged, to "
+            "{moved_to}.",
+        ),
+        path=damaged.path,
+        problems=damaged.problems,
+        moved_to=moved_to,
+        newest_good_backup=good,
+    )

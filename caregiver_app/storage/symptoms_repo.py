@@ -241,6 +241,14 @@ class SymptomsRepository:
             ).fetchone()[0]
         )
 
+    def count_all(self) -> int:
+        """Entries not deleted, of every child."""
+        return int(
+            self._conn.execute(
+                "SELECT count(*) FROM symptom_entries WHERE deleted_at IS NULL"
+            ).fetchone()[0]
+        )
+
     def dedupe_counts(self, child_id: str) -> Counter[DedupeKey]:
         rows = self._conn.execute(
             "SELECT occurred_at, time_known, symptom, severity, notes FROM symptom_entries "

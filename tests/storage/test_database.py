@@ -81,7 +81,7 @@ def test_a_version_1_database_is_migrated_with_its_data_and_a_backup_first(tmp_p
         assert services.diary.mark_nothing_unusual(lucia.id)
     finally:
         services.close()
-    backups = list((folder / BACKUP_DIRNAME).glob("*before-migration-to-v2*.sqlite3"))
+    backups = list((folder / BACKUP_DIRNAME).glob("caregiver-*-before-migration.sqlite3"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1
