@@ -172,9 +172,14 @@ def main(
     make_files_private()
     folder = data_dir(args.data_dir)
     if args.command is None:
+        from caregiver_app.storage.database import DATABASE_FILENAME, BackgroundInspection
+
+        # The diary's quick_check runs on another thread while the window's modules load.
+        diary = folder / DATABASE_FILENAME
+        inspection = BackgroundInspection(diary) if diary.is_file() else None
         from caregiver_app.ui.app import run_window
 
-        return run_window(folder)
+        return run_window(folder, inspection=inspection)
 
     from caregiver_app import commands
 
@@ -183,3 +188,7 @@ def main(
     except (UserError, ValidationFailed) as error:
         _print_error(error, err)
         return EXIT_FAILED
+    except Exception as error:  # a bug: logged privately (no diary contents), said calmly
+        from caregiver_app.logs import report_unexpected_error
+
+        return report_unexpected_error(folder, error, err)

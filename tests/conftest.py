@@ -31,6 +31,16 @@ FAMILY_ZONE = "Europe/Madrid"
 NOW = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
 
 
+@pytest.fixture(autouse=True)
+def _private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """Each test gets its own user config and data folders (platformdirs follows XDG on
+    Linux), so nothing a test does (recording a moved diary's ``data-location``, say) reaches
+    the real ones, and nothing there changes a test."""
+    home = tmp_path_factory.mktemp("xdg")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(NOW)

@@ -11,6 +11,72 @@ Details: {error}</source>
 
 Detalles: {error}</translation>
     </message>
+    <message>
+        <source>A note about the error, without anything from your diary, was added to the app&apos;s log in the logs folder beside your diary.</source>
+        <translation>Se añadió una nota sobre el error, sin nada de su diario, al registro de la aplicación, en la carpeta logs que está junto a su diario.</translation>
+    </message>
+    <message>
+        <source>Caregiver Companion is already open with this diary, but it did not answer. Look for its window on the taskbar. If it is not there, wait a minute and start the app again; restarting the computer also closes it.</source>
+        <translation>Caregiver Companion ya está abierta con este diario, pero no ha respondido. Busque su ventana en la barra de tareas. Si no está, espere un minuto y vuelva a abrir la aplicación; reiniciar el equipo también la cierra.</translation>
+    </message>
+    <message>
+        <source>Your diary was moved to {folder}, but that folder cannot be found now (is it on a disk that is not plugged in?). The app opened its usual folder instead. To get back to your diary, close the app, make the folder available and start the app again.</source>
+        <translation>Su diario se trasladó a {folder}, pero ahora no se encuentra esa carpeta (¿está en un disco que no está conectado?). La aplicación ha abierto su carpeta habitual en su lugar. Para volver a su diario, cierre la aplicación, haga que la carpeta esté disponible y vuelva a abrir la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTimer</name>
+    <message>
+        <source>Today&apos;s backup was not made. {reason}</source>
+        <extracomment>A daily backup was made (its BackupInfo). What went wrong, in a sentence for the status bar.</extracomment>
+        <translation>No se hizo la copia de seguridad de hoy. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWords</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Copia diaria</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Hecha por usted</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de restaurar</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln anotación</numerusform>
+            <numerusform>%Ln anotaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>Today, {time}</source>
+        <translation>Hoy, {time}</translation>
+    </message>
+    <message>
+        <source>Yesterday, {time}</source>
+        <translation>Ayer, {time}</translation>
+    </message>
 </context>
 <context>
     <name>ChildDialog</name>
@@ -223,6 +289,54 @@ Detalles: {error}</translation>
     <message>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>The diary file was damaged</source>
+        <extracomment>The family&apos;s diary, opened, once they chose how to go on.</extracomment>
+        <translation>El archivo del diario estaba dañado</translation>
+    </message>
+    <message>
+        <source>The diary file could not be read; it was damaged, which can happen after a crash or when the disk is full. It has been set aside, untouched, at {moved_to}.</source>
+        <translation>No se pudo leer el archivo del diario porque estaba dañado, algo que puede pasar tras un cierre inesperado o cuando el disco está lleno. Se ha guardado aparte, sin tocarlo, en {moved_to}.</translation>
+    </message>
+    <message>
+        <source>Your newest good backup is from {date} ({entries}). Restoring it puts the diary back as it was then; anything written after that is not in it.</source>
+        <translation>Su copia de seguridad en buen estado más reciente es del {date} ({entries}). Si la restaura, el diario vuelve a estar como entonces; lo que se anotó después no está en ella.</translation>
+    </message>
+    <message>
+        <source>Restore the backup from {date} ({entries})</source>
+        <translation>Restaurar la copia del {date} ({entries})</translation>
+    </message>
+    <message>
+        <source>There is no good backup to put back: you can start again with an empty diary. The damaged file is kept where it is, in case someone can recover entries from it. If you have a backup somewhere else, such as a USB stick, you can put it back later in Settings, under Backups.</source>
+        <translation>No hay ninguna copia de seguridad en buen estado que restaurar: puede empezar de nuevo con un diario vacío. El archivo dañado se queda donde está, por si alguien puede recuperar anotaciones de él. Si tiene una copia de seguridad en otro sitio, como una memoria USB, puede restaurarla más tarde en Ajustes, en el apartado Copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Start with an empty diary</source>
+        <translation>Empezar con un diario vacío</translation>
+    </message>
+    <message>
+        <source>Start with an empty diary; the damaged file is kept</source>
+        <translation>Empezar con un diario vacío; el archivo dañado se conserva</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>Cerrar la aplicación</translation>
+    </message>
+    <message>
+        <source>Close the app without changing anything</source>
+        <translation>Cerrar la aplicación sin cambiar nada</translation>
+    </message>
+    <message>
+        <source>Whatever you choose, the damaged file and your backups stay where they are.</source>
+        <translation>Elija lo que elija, el archivo dañado y sus copias de seguridad se quedan donde están.</translation>
+    </message>
+    <message>
+        <source>Your diary could not be opened</source>
+        <translation>No se pudo abrir su diario</translation>
     </message>
 </context>
 <context>
@@ -595,12 +709,36 @@ Detalles: {error}</translation>
         <translation>{count} niños se llaman {name!r}; cambie el nombre de uno en la ventana para que cada nombre sea único.</translation>
     </message>
     <message>
+        <source>The diary is busy: another window or command is saving. Try again in a moment.</source>
+        <translation>El diario está ocupado: otra ventana u otro comando está guardando. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The disk holding the diary ({folder}) is full, so this was not saved. Free some space (empty the trash, move photos or videos elsewhere), then try again.</source>
+        <translation>El disco donde está el diario ({folder}) está lleno, así que esto no se guardó. Libere espacio (vacíe la papelera, pase fotos o vídeos a otro sitio) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The computer could not read or write the diary file {path} ({error}), so this was not saved. If the diary is on a USB stick or a network folder, check that it is still connected; then try again. If it keeps happening, the disk may be failing: make a backup onto another disk.</source>
+        <translation>El equipo no pudo leer ni escribir el archivo del diario {path} ({error}), así que esto no se guardó. Si el diario está en una memoria USB o en una carpeta de red, compruebe que sigue conectada y vuelva a intentarlo. Si vuelve a pasar, puede que el disco esté fallando: haga una copia de seguridad en otro disco.</translation>
+    </message>
+    <message>
+        <source>The diary file {path} cannot be written to ({error}), so this was not saved. Check that the file and its folder belong to you and are not read-only.</source>
+        <translation>No se puede escribir en el archivo del diario {path} ({error}), así que esto no se guardó. Compruebe que el archivo y su carpeta son suyos y no son de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The diary file {path} is damaged ({problem}), so this was not saved. Close the app and open it again: it will check the file and offer your newest good backup.</source>
+        <translation>El archivo del diario {path} está dañado ({problem}), así que esto no se guardó. Cierre la aplicación y vuelva a abrirla: revisará el archivo y le ofrecerá su copia de seguridad en buen estado más reciente.</translation>
+    </message>
+    <message>
         <source>The diary file {path} cannot be read ({error}). It was not changed.</source>
         <translation>No se puede leer el archivo del diario {path} ({error}). El archivo sigue intacto.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be used ({reason}). Choose another folder, for example with --data-dir.</source>
         <translation>No se puede usar la carpeta de datos {path} ({reason}). Elija otra carpeta, por ejemplo con --data-dir.</translation>
+    </message>
+    <message>
+        <source>The diary file {path} is damaged ({problem}). It was not changed. To see what is wrong: caregiver-app check. To put a backup in its place (the damaged file is kept aside): caregiver-app restore FILE.</source>
+        <translation>El archivo del diario {path} está dañado ({problem}). El archivo sigue intacto. Para ver qué falla: caregiver-app check. Para poner una copia de seguridad en su lugar (el archivo dañado se guarda aparte): caregiver-app restore FILE.</translation>
     </message>
     <message>
         <source>The diary file {path} could not be opened safely (journal mode {mode}).</source>
@@ -613,6 +751,71 @@ Detalles: {error}</translation>
     <message>
         <source>A child called {name} is already in this diary, so the demo family (whose child has that name) was not added.</source>
         <translation>Ya hay alguien llamado {name} en este diario y el niño de la familia de ejemplo se llama igual, así que no se añadió la familia de ejemplo.</translation>
+    </message>
+    <message>
+        <source>The diary file {path} is damaged ({problem}). It was not changed. To see what is wrong: caregiver-app check. There is no good backup in the backups folder; if you have one elsewhere (a USB stick), put it in place with: caregiver-app restore FILE (the damaged file is kept aside).</source>
+        <translation>El archivo del diario {path} está dañado ({problem}). El archivo sigue intacto. Para ver qué falla: caregiver-app check. No hay ninguna copia de seguridad en buen estado en la carpeta de copias de seguridad; si tiene una en otro sitio (una memoria USB), póngala en su lugar con: caregiver-app restore FILE (el archivo dañado se guarda aparte).</translation>
+    </message>
+    <message>
+        <source>The diary file {path} is damaged ({problem}). It was not changed. To see what is wrong: caregiver-app check. To put your newest good backup in its place (the damaged file is kept aside): caregiver-app restore {backup}</source>
+        <translation>El archivo del diario {path} está dañado ({problem}). El archivo sigue intacto. Para ver qué falla: caregiver-app check. Para poner en su lugar su copia de seguridad en buen estado más reciente (el archivo dañado se guarda aparte): caregiver-app restore {backup}</translation>
+    </message>
+    <message>
+        <source>The diary file was damaged ({problem}). It has been moved aside, unchanged, to {moved_to}.</source>
+        <translation>El archivo del diario estaba dañado ({problem}). Se ha guardado aparte, sin cambios, en {moved_to}.</translation>
+    </message>
+    <message>
+        <source>{path} is the diary itself, not a backup of it. Nothing was changed.</source>
+        <translation>{path} es el propio diario, no una copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is already a diary file {path}; it was not replaced. Restore from inside the app (or with caregiver-app restore), which keeps a backup of it first.</source>
+        <translation>Ya existe un archivo del diario {path}; no se ha sustituido. Restaure desde la aplicación (o con caregiver-app restore), que antes guarda una copia de seguridad de él.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} could not be restored ({error}). Nothing was changed.</source>
+        <translation>No se pudo restaurar la copia de seguridad {backup} ({error}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The backup was made, but its copy in {folder} was not ({reason}). Is the USB stick or disk plugged in?</source>
+        <translation>Se hizo la copia de seguridad, pero no se pudo copiar también en {folder} ({reason}). ¿Está conectada la memoria USB o el disco?</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({reason}). Check that the folder exists, is yours and has free space; the diary itself was not changed.</source>
+        <extracomment>Where the copy in the extra folder (USB stick) went, for daily and manual backups. Why the extra copy could not be written (the backup itself is fine); translatable.</extracomment>
+        <translation>No se pudo escribir la copia de seguridad en {folder} ({reason}). Compruebe que la carpeta existe, es suya y tiene espacio libre; el diario en sí sigue intacto.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full, so the backup was not written. Free some space or choose another place; the diary itself was not changed.</source>
+        <translation>El disco donde está {folder} está lleno, así que no se escribió la copia de seguridad. Libere espacio o elija otro lugar; el diario en sí sigue intacto.</translation>
+    </message>
+    <message>
+        <source>{path} already exists, and a backup never replaces a file. Choose another name or a folder.</source>
+        <translation>{path} ya existe, y una copia de seguridad nunca sustituye a un archivo. Elija otro nombre o una carpeta.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check ({problem}), so it was not kept. The diary itself may be damaged: run caregiver-app check.</source>
+        <translation>La copia de seguridad no pasó la comprobación ({problem}), así que no se guardó. Puede que el propio diario esté dañado: ejecute caregiver-app check.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>No existe el archivo de copia de seguridad {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of this diary (it is not a database this app wrote). Nothing was changed.</source>
+        <translation>{path} no es una copia de seguridad de este diario (no es una base de datos escrita por esta aplicación). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of this app (schema {found}, this app knows up to {known}). Install the newer version to restore it. Nothing was changed.</source>
+        <translation>La copia de seguridad {path} la hizo una versión más nueva de esta aplicación (esquema {found}; esta versión llega hasta el {known}). Instale la versión más nueva para restaurarla. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({problem}) and cannot be restored. Choose another backup; nothing was changed.</source>
+        <translation>La copia de seguridad {path} está dañada ({problem}) y no se puede restaurar. Elija otra copia de seguridad; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be read ({reason}). Nothing was changed.</source>
+        <translation>No se puede leer la copia de seguridad {path} ({reason}). No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1106,14 @@ Detalles: {error}</translation>
         <source>{who}  ·  Times in {zone}  ·  Saved on this computer only</source>
         <translation>{who}  ·  Zona horaria: {zone}  ·  Guardado solo en este equipo</translation>
     </message>
+    <message>
+        <source>Your diary is now kept on this computer only, in {folder}. The old file was kept in its old folder under another name.
+
+The app opens again now.</source>
+        <translation>Ahora su diario se guarda solo en este equipo, en {folder}. El archivo antiguo se ha conservado en su carpeta anterior, con otro nombre.
+
+Ahora la aplicación se vuelve a abrir.</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -936,10 +1147,139 @@ Detalles: {error}</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>The diary in {folder} could not be opened ({reason}). Check that the folder is yours and that its disk is connected and not full, then open the app again.</source>
+        <extracomment>How the storage layer names a damaged file it set aside (database.set_aside).</extracomment>
+        <translation>No se pudo abrir el diario de {folder} ({reason}). Compruebe que la carpeta es suya y que su disco está conectado y no está lleno; después, vuelva a abrir la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>Relocation</name>
+    <message>
+        <source>Your diary is already in {path}.</source>
+        <translation>Su diario ya está en {path}.</translation>
+    </message>
+    <message>
+        <source>There is already a diary in {path}; it was not touched. Your diary is still in its old place, unchanged, and the app keeps using it.</source>
+        <translation>Ya hay un diario en {path}; no se ha tocado. Su diario sigue donde estaba, sin cambios, y la aplicación lo sigue usando.</translation>
+    </message>
+    <message>
+        <source>Your diary could not be copied to {path} ({reason}). It is still in its old place, unchanged, and the app keeps using it.</source>
+        <translation>No se pudo copiar su diario a {path} ({reason}). Sigue donde estaba, sin cambios, y la aplicación lo sigue usando.</translation>
+    </message>
+    <message>
+        <source>The copy of your diary in {path} did not match the original, so it was removed. Your diary is still in its old place, unchanged, and the app keeps using it.</source>
+        <translation>La copia de su diario en {path} no coincidía con el original, así que se ha borrado. Su diario sigue donde estaba, sin cambios, y la aplicación lo sigue usando.</translation>
+    </message>
+    <message>
+        <source>Your diary could not be moved out of {path} ({reason}), so the new copy was removed. Your diary is still in its old place, unchanged, and the app keeps using it.</source>
+        <translation>No se pudo sacar su diario de {path} ({reason}), así que se ha borrado la copia nueva. Su diario sigue donde estaba, sin cambios, y la aplicación lo sigue usando.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <extracomment>Rows as tall as a button: easy to hit, easy to read.</extracomment>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the moment to go back to. What is in the diary now is saved as a backup first, so you can undo this.</source>
+        <translation>Elija el momento al que quiere volver. Antes, lo que hay ahora en el diario se guarda como copia de seguridad, para que pueda deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What made it</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. The first one is made a few seconds after the app opens, and then every day.</source>
+        <translation>Todavía no hay ninguna copia de seguridad. La primera se hace unos segundos después de abrir la aplicación, y luego una cada día.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>Restaurar la copia de seguridad elegida</translation>
+    </message>
+    <message>
+        <source>Choose a backup file…</source>
+        <translation>Elegir un archivo de copia…</translation>
+    </message>
+    <message>
+        <source>Restore a backup file from another place, such as a USB stick</source>
+        <translation>Restaurar un archivo de copia de seguridad de otro lugar, como una memoria USB</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>Undo the restore</source>
+        <translation>Deshacer la restauración</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or is not a diary; it cannot be restored.</source>
+        <translation>Esta copia de seguridad está dañada o no es un diario; no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Elegir un archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Diary backups (*.sqlite3);;All files (*)</source>
+        <translation>Copias de seguridad del diario (*.sqlite3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is damaged, is not a backup of this diary, or was made by a newer version of the app. Nothing was changed.</source>
+        <translation>No se puede restaurar {path}: está dañado, no es una copia de seguridad de este diario o lo hizo una versión más nueva de la aplicación. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Put back the diary as it was on {date} ({entries})? What is in the diary now is saved first, so you can undo this.</source>
+        <translation>¿Volver a dejar el diario como estaba el {date} ({entries})? Antes se guarda lo que hay ahora en el diario, para que pueda deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Done: the diary is back as it was on {date}.
+What was in it just before is saved as the backup “Before a restore” of {time} in this list (the file {path}). To go back, press Undo, or restore that backup later.</source>
+        <translation>Hecho: el diario vuelve a estar como estaba el {date}.
+Lo que tenía justo antes se ha guardado como la copia de seguridad “Antes de restaurar” del {time} en esta lista (el archivo {path}). Para volver atrás, pulse Deshacer o restaure esa copia de seguridad más adelante.</translation>
+    </message>
+    <message>
+        <source>Undone: the diary is as it was before you restored the backup from {date}.</source>
+        <translation>Deshecho: el diario está como antes de restaurar la copia de seguridad del {date}.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>e.g. Maria (mum)</source>
-        <extracomment>Language names are written in their own language, so anyone can find theirs.</extracomment>
+        <extracomment>A readable width on a wide screen; the fields do not need the whole window. Language names are written in their own language, so anyone can find theirs.</extracomment>
         <translation>p. ej., María (mamá)</translation>
     </message>
     <message>
@@ -1003,12 +1343,109 @@ Detalles: {error}</translation>
         <translation>Todo lo que escribe se queda en esta carpeta, en este equipo. No se envía nada a ninguna parte. Guarde una copia de la carpeta en un lugar seguro.</translation>
     </message>
     <message>
+        <source>Where the backups are</source>
+        <extracomment>The dialog currently open over the page, if any (tests drive it).</extracomment>
+        <translation>Dónde están las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>No folder chosen: backups stay on this computer</source>
+        <translation>Ninguna: solo se guardan en este equipo</translation>
+    </message>
+    <message>
+        <source>Folder where backups are also copied</source>
+        <translation>Carpeta donde también se guardan las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Elegir una carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose a folder, such as a USB stick, to copy backups to</source>
+        <translation>Elegir una carpeta, como una memoria USB, donde guardar también las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Stop copying there</source>
+        <translation>Dejar de copiar allí</translation>
+    </message>
+    <message>
+        <source>Stop copying backups to that folder</source>
+        <translation>Dejar de guardar copias de seguridad en esa carpeta</translation>
+    </message>
+    <message>
+        <source>Backups are in</source>
+        <translation>Copias de seguridad en</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Also copy them to</source>
+        <translation>Copiarlas también en</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Make a backup of the diary now</source>
+        <translation>Hacer ahora una copia de seguridad del diario</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Put the diary back as it was when a backup was made</source>
+        <translation>Volver a dejar el diario como estaba cuando se hizo una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>A backup of the diary is made every day while the app is open. The backups of the last {days} days, and one for each of the last {months} months, are kept. Backups you make yourself are never deleted.</source>
+        <translation>Cada día, mientras la aplicación está abierta, se hace una copia de seguridad del diario. Se guardan las copias de los últimos {days} días y una de cada uno de los últimos {months} meses. Las copias de seguridad que haga usted nunca se borran.</translation>
+    </message>
+    <message>
         <source>The folder&apos;s location is copied.</source>
         <translation>Se copió la ubicación de la carpeta.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be reached right now (is the USB stick or disk plugged in?). Backups are still made on this computer.</source>
+        <translation>Ahora mismo no se puede acceder a {folder} (¿está conectada la memoria USB o el disco?). Las copias de seguridad se siguen haciendo en este equipo.</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Todavía no hay ninguna</translation>
+    </message>
+    <message>
+        <source>{when} ({entries})</source>
+        <translation>{when} ({entries})</translation>
+    </message>
+    <message>
+        <source>Backup made ({entries}), in {folder}.</source>
+        <translation>Copia de seguridad hecha ({entries}), en {folder}.</translation>
+    </message>
+    <message>
+        <source>A copy is also in {folder}.</source>
+        <translation>También hay una copia en {folder}.</translation>
+    </message>
+    <message>
+        <source>Choose where to copy the backups, such as a USB stick</source>
+        <translation>Elegir dónde guardar también las copias de seguridad, como una memoria USB</translation>
+    </message>
+    <message>
+        <source>From now on, every backup is also copied to {folder}. Press “Back up now” to put one there today.</source>
+        <translation>A partir de ahora, cada copia de seguridad se guarda también en {folder}. Pulse “Hacer copia de seguridad” para dejar una allí hoy.</translation>
+    </message>
+    <message>
+        <source>Backups are no longer copied to {folder}. The backups already there are kept.</source>
+        <translation>Las copias de seguridad ya no se guardan en {folder}. Las que ya están allí se conservan.</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1657,72 @@ Detalles: {error}</translation>
     <message>
         <source>Anything else you noticed; describe it in the notes.</source>
         <translation>Cualquier otra cosa que haya notado; descríbala en las notas.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolders</name>
+    <message>
+        <source>a cloud storage folder</source>
+        <translation>una carpeta de almacenamiento en la nube</translation>
+    </message>
+    <message>
+        <source>a cloud drive</source>
+        <translation>una unidad en la nube</translation>
+    </message>
+    <message>
+        <source>a network share</source>
+        <translation>una carpeta compartida en red</translation>
+    </message>
+    <message>
+        <source>a folder shared from another system (such as a virtual machine&apos;s host)</source>
+        <translation>una carpeta compartida desde otro sistema (como el equipo anfitrión de una máquina virtual)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWarningDialog</name>
+    <message>
+        <source>Where your diary is kept</source>
+        <translation>Dónde se guarda su diario</translation>
+    </message>
+    <message>
+        <source>Your diary is kept in {service}</source>
+        <translation>Su diario se guarda en {service}</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s folder: {folder}</source>
+        <translation>Carpeta del diario: {folder}</translation>
+    </message>
+    <message>
+        <source>Sync services and shared folders can damage the diary file when two computers, or the sync service itself, change it at the same time. Entries can then go missing, or the diary may not open at all.</source>
+        <translation>Los servicios de sincronización y las carpetas compartidas pueden dañar el archivo del diario cuando dos equipos, o el propio servicio de sincronización, lo cambian a la vez. Entonces pueden perderse anotaciones, o puede que el diario ni siquiera se abra.</translation>
+    </message>
+    <message>
+        <source>It is safest to keep the diary on this computer only, in {folder}. The app copies it there, checks the copy, and keeps the old file under another name. Then it opens again.</source>
+        <translation>Lo más seguro es guardar el diario solo en este equipo, en {folder}. La aplicación lo copia allí, comprueba la copia y conserva el archivo antiguo con otro nombre. Después se vuelve a abrir.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own data folder is in {service} too, so the app cannot move the diary by itself. Someone who helps you with the computer can start the app with --data-dir and a folder on this computer&apos;s own disk.</source>
+        <translation>La carpeta de datos propia de este equipo también está en {service}, así que la aplicación no puede trasladar el diario por sí sola. Alguien que le ayude con el equipo puede abrir la aplicación con --data-dir y una carpeta del disco de este mismo equipo.</translation>
+    </message>
+    <message>
+        <source>If you keep it where it is, this message is not shown again.</source>
+        <translation>Si lo deja donde está, este mensaje no volverá a aparecer.</translation>
+    </message>
+    <message>
+        <source>Keep it here</source>
+        <translation>Dejarlo aquí</translation>
+    </message>
+    <message>
+        <source>Keep the diary where it is</source>
+        <translation>Dejar el diario donde está</translation>
+    </message>
+    <message>
+        <source>Move my data to this computer only</source>
+        <translation>Guardar mis datos solo en este equipo</translation>
+    </message>
+    <message>
+        <source>Move the diary to this computer only</source>
+        <translation>Trasladar el diario para tenerlo solo en este equipo</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1999,19 @@ Detalles: {error}</translation>
         <source>{time} does not exist on {date} in {zone} (the clocks went forward); check the time</source>
         <translation>{time} no existe el {date} en {zone} (ese día se adelantaron los relojes); revise la hora</translation>
     </message>
+    <message>
+        <source>{path} is where the app keeps its own backups. Choose another disk, such as a USB stick.</source>
+        <extracomment>A hidden ``.part`` file this old is what an interrupted backup left behind.</extracomment>
+        <translation>{path} es donde la aplicación guarda sus propias copias de seguridad. Elija otro disco, como una memoria USB.</translation>
+    </message>
+    <message>
+        <source>{path} is not an existing folder.</source>
+        <translation>{path} no es una carpeta que exista.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written to (is it read-only, or full?).</source>
+        <translation>No se puede escribir en {path} (¿es de solo lectura o está lleno?).</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -1619,6 +2135,38 @@ Detalles: {error}</translation>
         <translation>añadir una familia de ejemplo realista, con seis meses de datos</translation>
     </message>
     <message>
+        <source>write a backup of the diary now</source>
+        <translation>hacer ahora una copia de seguridad del diario</translation>
+    </message>
+    <message>
+        <source>Writes a verified backup of the whole diary. Without FILE it goes into the backups folder beside the diary (and into the extra backup folder, if one is set); FILE may also be a folder, such as a USB stick. An existing file is never replaced.</source>
+        <translation>Escribe una copia de seguridad comprobada de todo el diario. Sin FILE, va a la carpeta de copias de seguridad que está junto al diario (y también a la carpeta adicional de copias de seguridad, si hay una elegida); FILE también puede ser una carpeta, como una memoria USB. Nunca se sustituye un archivo que ya exista.</translation>
+    </message>
+    <message>
+        <source>replace the diary with a backup (keeps a backup of it first)</source>
+        <translation>sustituir el diario por una copia de seguridad (antes guarda una copia de seguridad del diario actual)</translation>
+    </message>
+    <message>
+        <source>Replaces the diary with the backup FILE. The current diary is first saved as a backup (its file name is printed: restore that file to undo). A damaged diary file is moved aside, never deleted.</source>
+        <translation>Sustituye el diario por la copia de seguridad FILE. Antes, el diario actual se guarda como copia de seguridad (se muestra el nombre de su archivo: restaure ese archivo para deshacerlo). Un archivo del diario dañado se guarda aparte, nunca se borra.</translation>
+    </message>
+    <message>
+        <source>check the diary file for damage</source>
+        <translation>comprobar si el archivo del diario está dañado</translation>
+    </message>
+    <message>
+        <source>Checks the whole diary file (SQLite integrity and foreign-key checks) without changing it. Exits 0 if it is sound, 1 with the problems otherwise.</source>
+        <translation>Comprueba todo el archivo del diario (comprobaciones de integridad y de claves foráneas de SQLite) sin cambiarlo. Devuelve el código 0 si está en buen estado; si no, devuelve 1 y muestra los problemas.</translation>
+    </message>
+    <message>
+        <source>Warning: today&apos;s automatic backup was not made: {reason}</source>
+        <translation>Aviso: no se hizo la copia de seguridad automática de hoy: {reason}</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Aviso:</translation>
+    </message>
+    <message>
         <source>Added {name}, born {born}.</source>
         <translation>Se añadió a {name}, que nació el {born}.</translation>
     </message>
@@ -1661,6 +2209,78 @@ Detalles: {error}</translation>
     <message>
         <source>Added the demo family: {name}, born {born}, with {contacts} care team contacts, {entries} and {quiet} &quot;nothing unusual&quot; days over six months.</source>
         <translation>Se añadió la familia de ejemplo: {name}, que nació el {born}, con {contacts} contactos del equipo médico, {entries} y {quiet} días &quot;sin novedades&quot; en seis meses.</translation>
+    </message>
+    <message>
+        <source>1 child</source>
+        <translation>1 hijo o hija</translation>
+    </message>
+    <message>
+        <source>{count} children</source>
+        <translation>{count} hijos</translation>
+    </message>
+    <message>
+        <source>{entries}, {children}</source>
+        <translation>{entries}, {children}</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} ({holds}).</source>
+        <translation>Copia de seguridad guardada en {path} ({holds}).</translation>
+    </message>
+    <message>
+        <source>Copy written to {path}.</source>
+        <translation>Copia guardada en {path}.</translation>
+    </message>
+    <message>
+        <source>Restored {path} ({holds}). There was no diary here before.</source>
+        <translation>Se restauró {path} ({holds}). Antes no había ningún diario aquí.</translation>
+    </message>
+    <message>
+        <source>The damaged diary file was moved aside, unchanged, to {path}.</source>
+        <translation>El archivo del diario dañado se guardó aparte, sin cambios, en {path}.</translation>
+    </message>
+    <message>
+        <source>Restored {path} ({holds}).</source>
+        <translation>Se restauró {path} ({holds}).</translation>
+    </message>
+    <message>
+        <source>Restored {path} ({entries}).</source>
+        <translation>Se restauró {path} ({entries}).</translation>
+    </message>
+    <message>
+        <source>The diary as it was before is saved in {safety}. To undo: caregiver-app restore {safety}</source>
+        <translation>El diario tal como estaba antes se guardó en {safety}. Para deshacerlo: caregiver-app restore {safety}</translation>
+    </message>
+    <message>
+        <source>There is no diary file {path}.</source>
+        <translation>No existe el archivo del diario {path}.</translation>
+    </message>
+    <message>
+        <source>The diary file {path} is sound.</source>
+        <translation>El archivo del diario {path} está en buen estado.</translation>
+    </message>
+    <message>
+        <source>The diary file {path} is damaged. It was not changed. What SQLite found:</source>
+        <translation>El archivo del diario {path} está dañado. El archivo sigue intacto. Lo que encontró SQLite:</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more.</source>
+        <translation>  ... y {count} más.</translation>
+    </message>
+    <message>
+        <source>There is no good backup in {folder}. If you have one elsewhere (a USB stick), put it in place with: caregiver-app restore FILE (the damaged file is kept aside).</source>
+        <translation>No hay ninguna copia de seguridad en buen estado en {folder}. Si tiene una en otro sitio (una memoria USB), póngala en su lugar con: caregiver-app restore FILE (el archivo dañado se guarda aparte).</translation>
+    </message>
+    <message>
+        <source>To put your newest good backup in its place (the damaged file is kept aside): caregiver-app restore {backup}</source>
+        <translation>Para poner en su lugar su copia de seguridad en buen estado más reciente (el archivo dañado se guarda aparte): caregiver-app restore {backup}</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({kind}); nothing you saved was lost. A note without your diary&apos;s contents was written in {path}.</source>
+        <translation>Algo falló dentro de la aplicación ({kind}); no se perdió nada de lo que había guardado. Se escribió una nota, sin el contenido de su diario, en {path}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({kind}); nothing you saved was lost.</source>
+        <translation>Algo falló dentro de la aplicación ({kind}); no se perdió nada de lo que había guardado.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from caregiver_app.storage.backup import BACKUP_DIRNAME
 from caregiver_app.storage.children_repo import ChildrenRepository
 from caregiver_app.storage.database import (
     DATABASE_FILENAME,
+    BackgroundInspection,
     Database,
     DatabaseDamaged,
     open_database,
@@ -54,7 +55,11 @@ class AppServices:
 
 
 def open_app(
-    data_dir: Path, clock: Clock | None = None, *, set_aside_damaged: bool = False
+    data_dir: Path,
+    clock: Clock | None = None,
+    *,
+    set_aside_damaged: bool = False,
+    inspection: BackgroundInspection | None = None,
 ) -> AppServices:
     """Opens the family's diary in ``data_dir`` (creating it if there is none), checked with
     ``quick_check`` and migrated (after a backup) to this app's schema.
@@ -70,6 +75,7 @@ def open_app(
         database = open_database(
             data_dir / DATABASE_FILENAME,
             backup=migration_backup_hook(data_dir / BACKUP_DIRNAME, clock),
+            inspection=inspection,
         )
     except DatabaseDamaged as damaged:
         raise _damaged(data_dir, damaged, clock, set_aside_damaged) from damaged

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -344,12 +343,26 @@ def restore_into_empty(data_dir: Path, backup: Path) -> BackupInfo:
                     ),
                     path=str(path),
                 ) from None
-        database = open_database(path)  # an empty file: a new, empty diary
         try:
-            copy_into(source, database.conn)
-            migrate(database.conn)
-        finally:
-            database.close()
+            database = open_database(path)  # an empty file: a new, empty diary
+            try:
+                copy_into(source, database.conn)
+                migrate(database.conn)
+            finally:
+                database.close()
+        except (sqlite3.Error, OSError) as error:
+            # The file was made empty by us a moment ago: remove it, so a later try (or a
+            # fresh start) is not refused because "there is already a diary file".
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The backup {backup} could not be restored ({error}). Nothing was changed.",
+                ),
+                backup=str(backup),
+                error=str(error),
+            ) from error
     finally:
         source.close()
     return read_backup_info(backup)
@@ -359,6 +372,8 @@ def _folder_problem(folder: Path) -> str | None:
     if not folder.is_dir():
         return QT_TRANSLATE_NOOP("Validation", "{path} is not an existing folder.")
     try:
+        import tempfile  # here, not at the top: it is not needed to open the window
+
         fd, name = tempfile.mkstemp(dir=folder, prefix=".caregiver-write-test-")
     except OSError:
         return QT_TRANSLATE_NOOP(

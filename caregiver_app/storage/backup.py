@@ -19,7 +19,6 @@ import contextlib
 import os
 import re
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -253,6 +252,8 @@ def write_backup(
             raise FileNotFoundError(2, os.strerror(2), str(folder))
         if not numbered and (destination.exists() or destination.is_symlink()):
             raise _already_exists(destination)
+        import tempfile  # here, not at the top: it is not needed to open the window
+
         fd, temp_name = tempfile.mkstemp(dir=folder, prefix=_PART_PREFIX, suffix=_PART_SUFFIX)
         os.close(fd)  # mkstemp makes it 0600 whatever the umask; SQLite keeps that mode
     except OSError as error:
@@ -467,6 +468,8 @@ def copy_into(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
     if source_size == target_size:
         source.backup(target, progress=_patience(target), sleep=0.05)
         return
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="caregiver-restore-") as folder:
         rebuilt = sqlite3.connect(Path(folder) / "rebuilt.sqlite3", isolation_level=None)
         try:

@@ -7,17 +7,20 @@ entries, gets the current child only when it is shown."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,13 +28,16 @@ from PySide6.QtWidgets import (
 
 from caregiver_app import APP_DISPLAY_NAME
 from caregiver_app.core.records import Child
+from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
+from caregiver_app.ui.backup_timer import BackupTimer
 from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.labels import age_text
 from caregiver_app.ui.pages.today_page import TodayPage
 from caregiver_app.ui.widgets.basics import BUTTON_MIN_HEIGHT, plain_label, scaled_font
 
 if TYPE_CHECKING:
+    from caregiver_app.ui.dialogs.sync_warning_dialog import SyncPlace, SyncWarningDialog
     from caregiver_app.ui.dialogs.welcome_dialog import WelcomeDialog
     from caregiver_app.ui.pages.diary_page import DiaryPage
     from caregiver_app.ui.pages.family_page import FamilyPage
@@ -45,6 +51,9 @@ NAV_ITEM_HEIGHT = 52
 class MainWindow(QMainWindow):
     TODAY, DIARY, FAMILY, SETTINGS = range(4)
 
+    # The diary's services were closed (it moved): the app must reopen at this folder.
+    reopen_requested = Signal(str)
+
     def __init__(
         self, services: AppServices, events: DataEvents, parent: QWidget | None = None
     ) -> None:
@@ -56,6 +65,9 @@ class MainWindow(QMainWindow):
         #: The child the diary was last given, in a tuple (``()``: none given yet).
         self._diary_child: tuple[str | None, ...] = ()
         self.welcome: WelcomeDialog | None = None
+        self.sync_warning: SyncWarningDialog | None = None
+        # Set once the data moved: nothing may be written through these services any more.
+        self._services_closed = False
         self.setWindowTitle(APP_DISPLAY_NAME)
 
         self.today_page = TodayPage(services, events)
@@ -123,6 +135,10 @@ class MainWindow(QMainWindow):
         self.status = plain_label("")
         self.status.setWordWrap(False)
         self.statusBar().addWidget(self.status, 1)
+        # run_window starts it once the window shows (tests build windows without it).
+        self.backup_timer = BackupTimer(services, parent=self)
+        self.backup_timer.problem.connect(self.statusBar().showMessage)
+        self.backup_timer.made.connect(self._backup_made)
 
         self.setTabOrder(self.child_combo, self.nav)
         self.setTabOrder(self.nav, self.today_page)
@@ -319,6 +335,60 @@ class MainWindow(QMainWindow):
     def _welcome_closed(self) -> None:
         self.welcome = None
 
+    # A diary in a sync folder ------------------------------------------------------------
+
+    def show_sync_warning(self, place: SyncPlace) -> SyncWarningDialog:
+        """The one-time warning; "Move" moves the data, and the welcome follows when due."""
+        from caregiver_app.ui.dialogs.sync_warning_dialog import SyncWarningDialog
+
+        dialog = SyncWarningDialog(self._services, place, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda result: self._sync_warning_answered(place, result))
+        self.sync_warning = dialog
+        dialog.open()
+        return dialog
+
+    def _sync_warning_answered(self, place: SyncPlace, result: int) -> None:
+        self.sync_warning = None
+        if result == QDialog.DialogCode.Accepted and place.destination is not None:
+            self.move_data_to(place.destination)
+        elif self.needs_welcome():
+            self.show_welcome()
+
+    def _backup_made(self, _info: object) -> None:
+        self.statusBar().clearMessage()
+        if self._settings_page is not None:
+            self._settings_page.refresh_backups()
+
+    def move_data_to(self, destination: Path) -> Path | None:
+        """Moves the diary (see ``services.relocation``), says what happened, and asks the app
+        to reopen; returns the new folder, or ``None`` when the diary stayed where it was."""
+        from caregiver_app.services.relocation import RelocationFailed, move_data
+
+        self.save_state()  # the draft and the window's place travel with the diary
+        self.backup_timer.stop()  # no backup through services that are being closed
+        try:
+            new_folder = move_data(self._services, destination)
+        except RelocationFailed as failed:
+            QMessageBox.warning(self, APP_DISPLAY_NAME, failed.render(translate))
+            if not failed.services_closed:
+                self.backup_timer.start()
+            if failed.services_closed:
+                self._services_closed = True
+                self.reopen_requested.emit(str(self._services.data_dir))
+            return None
+        self._services_closed = True
+        QMessageBox.information(
+            self,
+            APP_DISPLAY_NAME,
+            self.tr(
+                "Your diary is now kept on this computer only, in {folder}. The old file was "
+                "kept in its old folder under another name.\n\nThe app opens again now."
+            ).format(folder=new_folder),
+        )
+        self.reopen_requested.emit(str(new_folder))
+        return new_folder
+
     # Remembering -------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
@@ -335,5 +405,6 @@ class MainWindow(QMainWindow):
         settings.set_raw(CHILD_KEY, self._child_id or "")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_state()
+        if not self._services_closed:
+            self.save_state()
         super().closeEvent(event)

@@ -178,3 +178,28 @@ def test_a_data_folder_that_cannot_be_used_gives_a_clear_message(tmp_path, make_
     assert message.startswith(f"The data folder {folder} cannot be used (")
     assert "--data-dir" in message
     assert blocker.read_text() == "not a folder"
+
+
+def test_a_background_inspection_answers_for_the_file_it_read(tmp_path):
+    from caregiver_app.storage.database import BackgroundInspection
+
+    path = tmp_path / "family" / DATABASE_FILENAME
+    open_database(path).close()
+    inspection = BackgroundInspection(path)
+    assert inspection.answer_for(path) == (SCHEMA_VERSION, [])
+    assert inspection.answer_for(tmp_path / "other.sqlite3") is None
+    open_database(path, inspection=inspection).close()
+
+
+def test_damage_made_after_a_background_inspection_is_still_caught(tmp_path):
+    from caregiver_app.storage.database import BackgroundInspection, DatabaseDamaged
+    from tests.storage.test_damage import make_diary, overwrite_page
+
+    folder = tmp_path / "family"
+    make_diary(folder, 300)
+    path = folder / DATABASE_FILENAME
+    inspection = BackgroundInspection(path)
+    assert inspection.answer_for(path) == (SCHEMA_VERSION, [])  # sound when it was read
+    overwrite_page(path, 3)
+    with pytest.raises(DatabaseDamaged):
+        open_database(path, inspection=inspection)

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDialog, QPushButton,
 
 from caregiver_app.ui.dialogs.child_dialog import ChildDialog
 from caregiver_app.ui.dialogs.contact_dialog import ContactDialog
+from caregiver_app.ui.dialogs.damaged_dialog import DamagedDialog
+from caregiver_app.ui.dialogs.restore_dialog import RestoreDialog
 from caregiver_app.ui.dialogs.welcome_dialog import WelcomeDialog
 from caregiver_app.ui.main_window import MainWindow
 
@@ -57,12 +59,19 @@ def test_a_window_without_a_child_names_its_controls(make_window):
     assert unnamed_focusable(window) == []
 
 
-@pytest.mark.parametrize("kind", ["child", "contact", "welcome"])
+@pytest.mark.parametrize(
+    "kind", ["child", "contact", "welcome", "restore", "damaged", "damaged without backup"]
+)
 def test_every_dialog_names_its_controls(kind, services, child, events, show):
+    backup = services.backups.backup_now()
+    set_aside = services.data_dir / "caregiver.sqlite3.corrupt-20261121T090000Z"
     dialogs: dict[str, QDialog] = {
         "child": ChildDialog(services, child),
         "contact": ContactDialog(services, child.id),
         "welcome": WelcomeDialog(services, events),
+        "restore": RestoreDialog(services, events),
+        "damaged": DamagedDialog(services.data_dir, set_aside, backup),
+        "damaged without backup": DamagedDialog(services.data_dir, set_aside, None),
     }
     dialog = dialogs[kind]
     for other in dialogs.values():

@@ -9,14 +9,20 @@ import os
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
 
+from caregiver_app import paths
 from caregiver_app.services.app import open_app
 from caregiver_app.storage.database import DATABASE_FILENAME
 from caregiver_app.ui import app as ui_app
+from caregiver_app.ui.dialogs.sync_warning_dialog import SyncWarningDialog
 from caregiver_app.ui.main_window import GEOMETRY_KEY, MainWindow
+from caregiver_app.ui.single_instance import LOCK_FILENAME
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -119,3 +125,77 @@ def test_the_command_line_opens_the_window_without_loading_reports_or_reminders(
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["first-paint", "heavy: []"]
+
+
+def test_closing_the_window_releases_the_lock_and_keeps_a_private_log(family_dir, monkeypatch):
+    monkeypatch.setenv(ui_app.EXIT_AFTER_PAINT_ENV, "1")
+    assert ui_app.run_window(family_dir, mounts=[("/", "ext4")]) == 0
+    assert not (family_dir / LOCK_FILENAME).exists()
+    log = (family_dir / "logs" / "caregiver-app.log").read_text(encoding="utf-8")
+    assert "window starting (version" in log
+    assert "window closed" in log
+    assert "Lucía" not in log
+
+
+def test_a_recorded_folder_that_is_gone_is_explained_when_the_usual_one_opens(
+    tmp_path, monkeypatch, message_boxes
+):
+    monkeypatch.setenv(ui_app.EXIT_AFTER_PAINT_ENV, "1")
+    monkeypatch.setattr(MainWindow, "show_welcome", lambda _window: None)
+    paths.record_data_dir(tmp_path / "usb-disk" / "diary")
+    assert ui_app.run_window(paths.data_dir(None), mounts=[("/", "ext4")]) == 0
+    [(kind, text)] = message_boxes.shown
+    assert kind == "warning"
+    assert text.startswith(f"Your diary was moved to {tmp_path / 'usb-disk' / 'diary'}, but")
+
+
+def test_moving_out_of_a_sync_folder_reopens_the_window_over_the_moved_diary(
+    tmp_path, monkeypatch, message_boxes
+):
+    """The whole path, as a family takes it: the warning after the first paint, "Move", the
+    window closes and opens again over the diary in its new place."""
+    monkeypatch.delenv(ui_app.EXIT_AFTER_PAINT_ENV, raising=False)
+    synced = tmp_path / "Dropbox" / "family"
+    services = open_app(synced)
+    child = services.family.add_child(name="Lucía", birth_date="2024-03-15")
+    services.settings.set_time_zone("Europe/Madrid")
+    services.diary.log(
+        child.id, day="2026-01-10", clock_time="08:00", symptom="fever", severity="mild"
+    )
+    services.close()
+    local = tmp_path / "share" / "caregiver-app"
+    seen: dict[str, object] = {"windows": []}
+
+    def drive() -> None:
+        visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        for widget in visible:
+            if isinstance(widget, SyncWarningDialog):
+                seen["warned about"] = widget.place.service
+                widget.move_button.click()
+        windows = [w for w in visible if isinstance(w, MainWindow)]
+        for window in windows:
+            if window not in seen["windows"]:
+                seen["windows"].append(window)
+        if len(seen["windows"]) == 2:
+            seen["second window's child"] = windows[0].child_name.text()
+            QCoreApplication.exit(0)
+        else:
+            QTimer.singleShot(20, drive)
+
+    QTimer.singleShot(0, drive)
+    assert ui_app.run_window(synced, mounts=[("/", "ext4")], local_data_dir=local) == 0
+
+    assert seen["warned about"] == "Dropbox"
+    assert str(seen["second window's child"]).startswith("Lucía")
+    [(kind, text)] = message_boxes.shown
+    assert kind == "information"
+    assert str(local.resolve()) in text
+    assert paths.data_dir(None) == local.resolve()
+    assert list(synced.glob("caregiver.sqlite3.moved-*"))
+    assert not (synced / LOCK_FILENAME).exists()
+    assert not (local / LOCK_FILENAME).exists()
+    moved = open_app(local)
+    try:
+        assert len(moved.diary.entries_on(child.id, date(2026, 1, 10))) == 1
+    finally:
+        moved.close()

@@ -1,17 +1,25 @@
-"""Settings: who is logging, the family's time zone, the language, and where the data is.
+"""Settings: who is logging, the family's time zone, the language, where the data is, and
+backups (where they are, the last one, a copy on a USB stick, making one now, restoring one).
 
 The list of time zones is read from the system the first time the page is shown, not at
-start-up (it touches hundreds of files)."""
+start-up (it touches hundreds of files). Backup actions take effect at once; only the fields
+at the top wait for "Save settings"."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QDialog,
+    QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,8 +27,13 @@ from PySide6.QtWidgets import (
 from caregiver_app.core.messages import Problem, ValidationFailed
 from caregiver_app.core.timeutil import zone_names
 from caregiver_app.core.validation import validate_caregiver_name, validate_zone
+from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
+from caregiver_app.services.backups import KEEP_DAILY, KEEP_MONTHLY
 from caregiver_app.services.settings import LANGUAGES
+from caregiver_app.storage.backup import BackupInfo
+from caregiver_app.storage.database import StorageError
+from caregiver_app.ui.backup_words import BackupWords
 from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.widgets.basics import (
     BUTTON_MIN_HEIGHT,
@@ -28,8 +41,12 @@ from caregiver_app.ui.widgets.basics import (
     big_button,
     heading,
     plain_label,
+    section_label,
 )
 from caregiver_app.ui.widgets.field_form import FieldForm
+
+#: A readable width on a wide screen; the fields do not need the whole window.
+CONTENT_MAX_WIDTH = 760
 
 #: Language names are written in their own language, so anyone can find theirs.
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
@@ -94,12 +111,14 @@ class SettingsPage(QWidget):
         QShortcut(QKeySequence("Ctrl+S"), self).activated.connect(self.save)
         self.feedback = FeedbackBar()
 
-        layout = QVBoxLayout(self)
+        self._build_backups()
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(heading(self.tr("Settings")))
-        # A readable width on a wide screen; the fields do not need the whole window.
         form_holder = QWidget()
         form_holder.setLayout(self.form)
-        form_holder.setMaximumWidth(760)
+        form_holder.setMaximumWidth(CONTENT_MAX_WIDTH)
         layout.addWidget(form_holder)
         layout.addWidget(
             plain_label(
@@ -114,11 +133,113 @@ class SettingsPage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.feedback)
+        layout.addSpacing(16)
+        layout.addWidget(self.backups_section)
         layout.addStretch(1)
+
+        # The page is taller than a small laptop's window once Backups is below the settings.
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.scroll_area = scroll
+        _same_label_width(self.form, self.backup_form)
+        #: The dialog currently open over the page, if any (tests drive it).
+        self.dialog: QDialog | None = None
+        self._backup_words = BackupWords(self)
+        self._events.settings_changed.connect(self._settings_changed_elsewhere)
         self.load()
+
+    def _build_backups(self) -> None:
+        self.backup_path = QLineEdit(str(self._services.backups.folder()))
+        self.backup_path.setReadOnly(True)
+        self.backup_path.setAccessibleName(self.tr("Where the backups are"))
+        self.last_backup_label = plain_label("")
+        self.last_backup_label.setWordWrap(False)
+        self.last_backup_label.setMinimumHeight(BUTTON_MIN_HEIGHT)
+        self.extra_path = QLineEdit()
+        self.extra_path.setReadOnly(True)
+        self.extra_path.setPlaceholderText(
+            self.tr("No folder chosen: backups stay on this computer")
+        )
+        self.extra_path.setAccessibleName(self.tr("Folder where backups are also copied"))
+        self.extra_path.setMinimumHeight(BUTTON_MIN_HEIGHT)
+        self.choose_extra_button = big_button(
+            self.tr("Choose a folder…"),
+            self.tr("Choose a folder, such as a USB stick, to copy backups to"),
+        )
+        self.choose_extra_button.clicked.connect(self.choose_extra_folder)
+        self.stop_extra_button = big_button(
+            self.tr("Stop copying there"), self.tr("Stop copying backups to that folder")
+        )
+        self.stop_extra_button.clicked.connect(self.stop_extra_folder)
+        extra_row = QWidget()
+        extra_layout = QHBoxLayout(extra_row)
+        extra_layout.setContentsMargins(0, 0, 0, 0)
+        extra_layout.addWidget(self.extra_path, 1)
+        extra_layout.addWidget(self.choose_extra_button)
+        extra_layout.addWidget(self.stop_extra_button)
+        self.extra_note = plain_label("")
+        self.extra_note.hide()
+
+        self.backup_form = FieldForm()
+        self.backup_form.add(
+            "folder", self.tr("Backups are in"), self.backup_path, self.tr("Where the backups are")
+        )
+        self.backup_form.add(
+            "last", self.tr("Last backup"), self.last_backup_label, self.tr("Last backup")
+        )
+        self.backup_form.add(
+            "extra_folder",
+            self.tr("Also copy them to"),
+            extra_row,
+            self.tr("Folder where backups are also copied"),
+        )
+        self.backup_form.addRow("", self.extra_note)
+
+        self.backup_now_button = big_button(
+            self.tr("Back up now"), self.tr("Make a backup of the diary now")
+        )
+        self.backup_now_button.setMinimumWidth(200)
+        self.backup_now_button.clicked.connect(self.backup_now)
+        self.restore_button = big_button(
+            self.tr("Restore from a backup…"),
+            self.tr("Put the diary back as it was when a backup was made"),
+        )
+        self.restore_button.clicked.connect(self.open_restore_dialog)
+        self.backup_feedback = FeedbackBar()
+
+        self.backups_section = QWidget()
+        self.backups_section.setMaximumWidth(CONTENT_MAX_WIDTH)
+        section = QVBoxLayout(self.backups_section)
+        section.setContentsMargins(0, 0, 0, 0)
+        section.addWidget(section_label(self.tr("Backups")))
+        section.addWidget(
+            plain_label(
+                self.tr(
+                    "A backup of the diary is made every day while the app is open. The "
+                    "backups of the last {days} days, and one for each of the last {months} "
+                    "months, are kept. Backups you make yourself are never deleted."
+                ).format(days=KEEP_DAILY, months=KEEP_MONTHLY)
+            )
+        )
+        backup_form_holder = QWidget()  # as the settings form: the same margins
+        backup_form_holder.setLayout(self.backup_form)
+        section.addWidget(backup_form_holder)
+        actions = QHBoxLayout()
+        actions.addWidget(self.backup_now_button)
+        actions.addWidget(self.restore_button)
+        actions.addStretch(1)
+        section.addLayout(actions)
+        section.addWidget(self.backup_feedback)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._load_zones()
+        self.refresh_backups()  # the daily backup may have been made since
         super().showEvent(event)
 
     def _load_zones(self) -> None:
@@ -146,6 +267,7 @@ class SettingsPage(QWidget):
         self.language_combo.blockSignals(False)
         self.language_note.hide()
         self.form.clear_problems()
+        self.refresh_backups()
 
     def _language_picked(self) -> None:
         self.language_note.setVisible(
@@ -183,3 +305,129 @@ class SettingsPage(QWidget):
         if language_changed:
             message += " " + self.tr("The new language is used the next time you open the app.")
         self.feedback.show_message(message)
+
+    def _settings_changed_elsewhere(self) -> None:
+        # A restore brings back the settings of the backup's day too.
+        self.load()
+
+    # Backups ------------------------------------------------------------------------------
+
+    def refresh_backups(self) -> None:
+        backups = self._services.backups
+        self.backup_path.setText(str(backups.folder()))
+        try:
+            last = backups.last_backup()
+        except StorageError as error:
+            self.last_backup_label.setText(error.render(translate))
+        else:
+            self.last_backup_label.setText(self._last_backup_text(last))
+        extra = backups.extra_folder()
+        self.extra_path.setText(str(extra) if extra is not None else "")
+        self.stop_extra_button.setEnabled(extra is not None)
+        if extra is not None and not extra.is_dir():
+            self.extra_note.setText(
+                self.tr(
+                    "{folder} cannot be reached right now (is the USB stick or disk plugged "
+                    "in?). Backups are still made on this computer."
+                ).format(folder=extra)
+            )
+            self.extra_note.show()
+        else:
+            self.extra_note.hide()
+
+    def _last_backup_text(self, last: BackupInfo | None) -> str:
+        if last is None:
+            return self.tr("No backup yet")
+        words = self._backup_words
+        when = words.recent_moment(
+            last.made_at, self._services.settings.time_zone(), self._services.diary.today()
+        )
+        return self.tr("{when} ({entries})").format(when=when, entries=words.holds(last))
+
+    def backup_now(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            info = self._services.backups.backup_now()
+        except StorageError as error:
+            self.backup_feedback.show_message(error.render(translate), problem=True)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.refresh_backups()
+        message = self.tr("Backup made ({entries}), in {folder}.").format(
+            entries=self._backup_words.holds(info), folder=info.path.parent
+        )
+        if info.extra_error is not None:
+            self.backup_feedback.show_message(
+                message + "\n" + info.extra_error.render(translate), problem=True
+            )
+            return
+        if info.extra_copy is not None:
+            message += "\n" + self.tr("A copy is also in {folder}.").format(
+                folder=info.extra_copy.parent
+            )
+        self.backup_feedback.show_message(message)
+
+    def choose_extra_folder(self) -> None:
+        current = self._services.backups.extra_folder()
+        chosen = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Choose where to copy the backups, such as a USB stick"),
+            str(current or Path.home()),
+        )
+        if not chosen:
+            return
+        try:
+            self._services.backups.set_extra_folder(Path(chosen))
+        except ValidationFailed as failed:
+            self.backup_feedback.clear()
+            self.backup_form.show_problems(failed)
+            return
+        self.backup_form.clear_problems()
+        self.refresh_backups()
+        self.backup_feedback.show_message(
+            self.tr(
+                "From now on, every backup is also copied to {folder}. Press “Back up now” to "
+                "put one there today."
+            ).format(folder=self._services.backups.extra_folder())
+        )
+
+    def stop_extra_folder(self) -> None:
+        folder = self._services.backups.extra_folder()
+        if folder is None:
+            return
+        self._services.backups.set_extra_folder(None)
+        self.backup_form.clear_problems()
+        self.refresh_backups()
+        self.backup_feedback.show_message(
+            self.tr(
+                "Backups are no longer copied to {folder}. The backups already there are kept."
+            ).format(folder=folder)
+        )
+
+    def open_restore_dialog(self) -> None:
+        from caregiver_app.ui.dialogs.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self._services, self._events, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._restore_dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _restore_dialog_closed(self) -> None:
+        self.dialog = None
+        self.refresh_backups()
+
+
+def _same_label_width(*forms: FieldForm) -> None:
+    """Lines the fields of forms shown one under the other up on the same edge."""
+    captions = [
+        label
+        for form in forms
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, FieldForm.ItemRole.LabelRole)) is not None
+        and (label := item.widget()) is not None
+    ]
+    width = max((label.sizeHint().width() for label in captions), default=0)
+    for label in captions:
+        label.setMinimumWidth(width)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import partial
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
@@ -37,7 +38,6 @@ from caregiver_app.core.messages import UserError, ValidationFailed
 from caregiver_app.core.records import Child, Severity, SymptomEntry
 from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
-from caregiver_app.ui.dialogs.child_dialog import ChildDialog
 from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.labels import (
     day_text,
@@ -62,6 +62,9 @@ from caregiver_app.ui.widgets.basics import (
 )
 from caregiver_app.ui.widgets.choice_grid import ChoiceGrid
 from caregiver_app.ui.widgets.field_form import notes_edit
+
+if TYPE_CHECKING:
+    from caregiver_app.ui.dialogs.child_dialog import ChildDialog
 
 DRAFT_KEY = "draft.quick_entry"
 DRAFT_DELAY_MS = 500
@@ -381,6 +384,8 @@ class TodayPage(QWidget):
             self.filter_edit.selectAll()
 
     def add_child(self) -> None:
+        from caregiver_app.ui.dialogs.child_dialog import ChildDialog  # only on a first run
+
         dialog = ChildDialog(self._services, parent=self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._events.family_changed.emit)
