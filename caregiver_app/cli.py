@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from caregiver_app import APP_NAME, __version__
+from caregiver_app.core.clock import Clock
 from caregiver_app.core.messages import UserError, ValidationFailed
 
 
@@ -71,6 +72,20 @@ def build_parser() -> argparse.ArgumentParser:
     imp_symptoms = imp_kinds.add_parser("symptoms", help=translate("cli", "symptom diary entries"))
     imp_symptoms.add_argument("file", metavar="FILE.csv", type=Path)
     imp_symptoms.add_argument("--child", required=True, metavar="NAME")
+    for care_kind, care_help in (
+        ("appointments", translate("cli", "appointments")),
+        ("dental", translate("cli", "dental care records")),
+    ):
+        imp_care = imp_kinds.add_parser(care_kind, help=care_help)
+        imp_care.add_argument("file", metavar="FILE.csv", type=Path)
+        imp_care.add_argument("--child", required=True, metavar="NAME")
+    for med_kind, med_help in (
+        ("medicines", translate("cli", "medicines as prescribed")),
+        ("doses", translate("cli", "dose log entries")),
+    ):
+        imp_med = imp_kinds.add_parser(med_kind, help=med_help)
+        imp_med.add_argument("file", metavar="FILE.csv", type=Path)
+        imp_med.add_argument("--child", required=True, metavar="NAME")
 
     exp = commands.add_parser("export", help=translate("cli", "export records to a CSV file"))
     exp_kinds = exp.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
@@ -79,6 +94,27 @@ def build_parser() -> argparse.ArgumentParser:
     exp_symptoms.add_argument("--child", required=True, metavar="NAME")
     exp_symptoms.add_argument("--from", dest="start", metavar="DATE")
     exp_symptoms.add_argument("--to", dest="end", metavar="DATE")
+    for care_kind, care_help in (
+        ("appointments", translate("cli", "appointments")),
+        ("dental", translate("cli", "dental care records")),
+    ):
+        exp_care = exp_kinds.add_parser(care_kind, help=care_help)
+        exp_care.add_argument("file", metavar="FILE.csv", type=Path)
+        exp_care.add_argument("--child", required=True, metavar="NAME")
+    for med_kind, med_help in (
+        ("medicines", translate("cli", "medicines as prescribed")),
+        ("doses", translate("cli", "dose log entries")),
+    ):
+        exp_med = exp_kinds.add_parser(med_kind, help=med_help)
+        exp_med.add_argument("file", metavar="FILE.csv", type=Path)
+        exp_med.add_argument("--child", required=True, metavar="NAME")
+        if med_kind == "doses":
+            exp_med.add_argument("--from", dest="start", metavar="DATE")
+            exp_med.add_argument("--to", dest="end", metavar="DATE")
+    exp_all = exp_kinds.add_parser(
+        "all", help=translate("cli", "every record type of every child, into a folder")
+    )
+    exp_all.add_argument("folder", metavar="DIR", type=Path)
 
     commands.add_parser("demo", help=translate("cli", "add a realistic six-month demo family"))
 
@@ -157,8 +193,12 @@ def _install_cli_translations() -> None:
 
 
 def main(
-    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+    argv: Sequence[str] | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    clock: Clock | None = None,
 ) -> int:
+    """Runs the command line; ``clock`` (tests) stands in for the system clock."""
     out = out or sys.stdout
     err = err or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -184,7 +224,7 @@ def main(
     from caregiver_app import commands
 
     try:
-        return commands.run(args, folder, out, err)
+        return commands.run(args, folder, out, err, clock)
     except (UserError, ValidationFailed) as error:
         _print_error(error, err)
         return EXIT_FAILED

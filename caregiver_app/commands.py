@@ -9,6 +9,8 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
+from caregiver_app import care_commands, commands_medicines
+from caregiver_app.core.clock import Clock
 from caregiver_app.core.records import SEX_LABELS
 from caregiver_app.core.validation import validate_date_range
 from caregiver_app.i18n import translate
@@ -30,12 +32,14 @@ from caregiver_app.storage.database import (
 )
 
 
-def run(args: argparse.Namespace, folder: Path, out: TextIO, err: TextIO) -> int:
+def run(
+    args: argparse.Namespace, folder: Path, out: TextIO, err: TextIO, clock: Clock | None = None
+) -> int:
     folder_handler = _FOLDER_HANDLERS.get(args.command)
     if folder_handler is not None:
         # These work on the file itself, also when it is damaged or missing.
         return folder_handler(folder, args, out, err)
-    services = open_app(folder)
+    services = open_app(folder, clock)
     try:
         if args.command != "backup":
             _daily_backup(services, err)
@@ -95,6 +99,10 @@ def _entries(count: int) -> str:
 def import_command(
     services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO
 ) -> int:
+    if args.kind in care_commands.CARE_KINDS:
+        return care_commands.care_import_command(services, args, out, err)
+    if args.kind in commands_medicines.MEDICINE_KINDS:
+        return commands_medicines.import_medicines_command(services, args, out, err)
     child = services.family.child_by_name(args.child)
     result = InterchangeService.for_app(services).import_symptoms(child.id, args.file)
     out.write(
@@ -109,6 +117,12 @@ def import_command(
 def export_command(
     services: AppServices, args: argparse.Namespace, out: TextIO, err: TextIO
 ) -> int:
+    if args.kind == "all":
+        return care_commands.export_all_command(services, args, out, err)
+    if args.kind in care_commands.CARE_KINDS:
+        return care_commands.care_export_command(services, args, out, err)
+    if args.kind in commands_medicines.MEDICINE_KINDS:
+        return commands_medicines.export_medicines_command(services, args, out, err)
     start, end = validate_date_range(args.start, args.end, start_field="--from", end_field="--to")
     child = services.family.child_by_name(args.child)
     result = InterchangeService.for_app(services).export_symptoms(

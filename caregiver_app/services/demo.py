@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from caregiver_app.core.messages import QT_TRANSLATE_NOOP, UserError
 from caregiver_app.core.records import Child
 from caregiver_app.services.app import AppServices
+from caregiver_app.services.demo_care import add_demo_care
+from caregiver_app.services.demo_medicines import add_demo_medicines
 from caregiver_app.services.interchange import InterchangeService
 from caregiver_app.storage.interchange import symptom_csv_bytes
 
@@ -74,6 +76,10 @@ class DemoResult:
     contacts: int = 0
     entries: int = 0
     quiet_days: int = 0
+    appointments: int = 0
+    dental_records: int = 0
+    medicines: int = 0
+    doses: int = 0
 
 
 def _months_before(day: date, months: int) -> date:
@@ -312,4 +318,16 @@ def add_demo_family(app: AppServices, *, seed: int = SEED) -> DemoResult:
             day = today - timedelta(days=days_ago)
             if day not in symptom_days and day not in unlogged:
                 quiet += app.diary.mark_nothing_unusual(child.id, day)
-    return DemoResult(child, True, len(CARE_TEAM), imported.added, quiet)
+        care = add_demo_care(app, child, today)
+        medicine_log = add_demo_medicines(app, child, today)
+    return DemoResult(
+        child,
+        True,
+        len(CARE_TEAM),
+        imported.added,
+        quiet,
+        care.appointments,
+        care.dental_records,
+        medicines=medicine_log.medicines,
+        doses=medicine_log.doses,
+    )

@@ -78,9 +78,133 @@ def _v2_care_team_and_quiet_days(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v3_medicines_and_doses(conn: sqlite3.Connection) -> None:
+    """Medicines as prescribed (schedule in plain columns), their refills and the dose log."""
+    conn.execute(f"""
+        CREATE TABLE medicines (
+            {_RECORD_COLUMNS},
+            child_id TEXT NOT NULL REFERENCES children(id),
+            zone TEXT NOT NULL,
+            name TEXT NOT NULL,
+            dose_amount TEXT NOT NULL DEFAULT '',
+            dose_unit TEXT NOT NULL DEFAULT '',
+            dose_text TEXT NOT NULL DEFAULT '',
+            route TEXT NOT NULL
+                CHECK (route IN ('by_mouth', 'under_skin', 'on_skin', 'inhaled', 'other')),
+            schedule_kind TEXT NOT NULL
+                CHECK (schedule_kind IN ('fixed_times', 'every_n_days', 'as_needed')),
+            schedule_times TEXT NOT NULL DEFAULT '',
+            schedule_weekdays TEXT NOT NULL DEFAULT '0123456',
+            every_days INTEGER,
+            start_date TEXT NOT NULL,
+            end_date TEXT,
+            prescriber TEXT NOT NULL DEFAULT '',
+            purpose TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            stock INTEGER,
+            stock_counted_at TEXT,
+            low_stock_level INTEGER
+        )""")
+    conn.execute("CREATE INDEX medicines_by_child ON medicines(child_id, start_date)")
+    conn.execute(f"""
+        CREATE TABLE medicine_refills (
+            {_RECORD_COLUMNS},
+            medicine_id TEXT NOT NULL REFERENCES medicines(id),
+            day TEXT NOT NULL,
+            quantity INTEGER NOT NULL CHECK (quantity > 0),
+            notes TEXT NOT NULL DEFAULT ''
+        )""")
+    conn.execute("CREATE INDEX medicine_refills_by_medicine ON medicine_refills(medicine_id)")
+    conn.execute(f"""
+        CREATE TABLE dose_events (
+            {_RECORD_COLUMNS},
+            child_id TEXT NOT NULL REFERENCES children(id),
+            medicine_id TEXT NOT NULL REFERENCES medicines(id),
+            status TEXT NOT NULL CHECK (status IN ('given', 'skipped')),
+            scheduled_for TEXT,
+            scheduled_date TEXT,
+            scheduled_time TEXT,
+            given_at TEXT,
+            zone TEXT NOT NULL,
+            local_date TEXT NOT NULL,
+            given_by TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            CHECK ((status = 'given') = (given_at IS NOT NULL))
+        )""")
+    # One answer per scheduled dose (a tombstoned one does not count).
+    conn.execute(
+        "CREATE UNIQUE INDEX dose_events_one_per_occurrence ON dose_events"
+        "(medicine_id, scheduled_for) WHERE deleted_at IS NULL AND scheduled_for IS NOT NULL"
+    )
+    conn.execute("CREATE INDEX dose_events_by_child_day ON dose_events(child_id, local_date)")
+
+
+def _v4_appointments_and_dental(conn: sqlite3.Connection) -> None:
+    # Questions are a JSON array of texts: one value, kept in the family's order.
+    conn.execute(f"""
+        CREATE TABLE appointments (
+            {_RECORD_COLUMNS},
+            child_id TEXT NOT NULL REFERENCES children(id),
+            starts_at TEXT NOT NULL,
+            zone TEXT NOT NULL,
+            local_date TEXT NOT NULL,
+            local_time TEXT NOT NULL,
+            specialty TEXT NOT NULL,
+            clinician TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            purpose TEXT NOT NULL DEFAULT '',
+            questions TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL
+                CHECK (status IN ('planned', 'done', 'cancelled', 'missed')),
+            fulfils TEXT,
+            outcome TEXT NOT NULL DEFAULT ''
+        )""")
+    conn.execute("CREATE INDEX appointments_by_child_time ON appointments(child_id, starts_at)")
+    conn.execute(f"""
+        CREATE TABLE dental_events (
+            {_RECORD_COLUMNS},
+            child_id TEXT NOT NULL REFERENCES children(id),
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            tooth INTEGER,
+            antibiotic_cover TEXT
+                CHECK (antibiotic_cover IN ('given', 'not_given', 'unknown')),
+            appointment_id TEXT REFERENCES appointments(id),
+            notes TEXT NOT NULL DEFAULT ''
+        )""")
+    conn.execute("CREATE INDEX dental_events_by_child_day ON dental_events(child_id, day)")
+    conn.execute(f"""
+        CREATE TABLE dental_daily_care (
+            {_RECORD_COLUMNS},
+            child_id TEXT NOT NULL REFERENCES children(id),
+            day TEXT NOT NULL,
+            brushing INTEGER NOT NULL DEFAULT 0 CHECK (brushing IN (0, 1)),
+            fluoride_toothpaste INTEGER NOT NULL DEFAULT 0
+                CHECK (fluoride_toothpaste IN (0, 1))
+        )""")
+    conn.execute(
+        "CREATE UNIQUE INDEX dental_daily_care_one_per_day ON dental_daily_care(child_id, day) "
+        "WHERE deleted_at IS NULL"
+    )
+    conn.execute(f"""
+        CREATE TABLE tooth_eruptions (
+            {_RECORD_COLUMNS},
+            child_id TEXT NOT NULL REFERENCES children(id),
+            tooth INTEGER NOT NULL,
+            erupted_on TEXT NOT NULL
+        )""")
+    conn.execute(
+        "CREATE UNIQUE INDEX tooth_eruptions_one_per_tooth ON tooth_eruptions(child_id, tooth) "
+        "WHERE deleted_at IS NULL"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_children_and_diary,
     _v2_care_team_and_quiet_days,
+    _v3_medicines_and_doses,
+    _v4_appointments_and_dental,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

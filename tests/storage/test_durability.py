@@ -124,6 +124,27 @@ V2_TABLES = V1_TABLES | {
     ("index", "quiet_days_one_per_day"),
     ("index", "symptom_entries_diary_ids"),
 }
+V3_TABLES = V2_TABLES | {
+    ("table", "medicines"),
+    ("index", "medicines_by_child"),
+    ("table", "medicine_refills"),
+    ("index", "medicine_refills_by_medicine"),
+    ("table", "dose_events"),
+    ("index", "dose_events_one_per_occurrence"),
+    ("index", "dose_events_by_child_day"),
+}
+V4_TABLES = V3_TABLES | {
+    ("table", "appointments"),
+    ("index", "appointments_by_child_time"),
+    ("table", "dental_events"),
+    ("index", "dental_events_by_child_day"),
+    ("table", "dental_daily_care"),
+    ("index", "dental_daily_care_one_per_day"),
+    ("table", "tooth_eruptions"),
+    ("index", "tooth_eruptions_one_per_tooth"),
+}
+# Every table and index of the current schema (extend when a migration adds some).
+LATEST_TABLES = V4_TABLES
 
 
 def schema(path: Path) -> tuple[int, set[tuple[str, str]]]:
@@ -208,7 +229,7 @@ def test_a_migration_killed_at_random_moments_is_all_or_nothing(tmp_path):
     duration = time.monotonic() - began
     _, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
-    assert schema(folder / DATABASE_FILENAME) == (SCHEMA_VERSION, V2_TABLES)
+    assert schema(folder / DATABASE_FILENAME) == (SCHEMA_VERSION, LATEST_TABLES)
 
     rng = random.Random(7)
     outcomes = []
@@ -222,7 +243,15 @@ def test_a_migration_killed_at_random_moments_is_all_or_nothing(tmp_path):
         assert "Traceback" not in err, err
         path = folder / DATABASE_FILENAME
         version, names = schema(path)
-        assert (version, names) in ((1, V1_TABLES), (2, V2_TABLES)), (version, names)
+        assert (version, names) in (
+            (1, V1_TABLES),
+            (2, V2_TABLES),
+            (3, V3_TABLES),
+            (4, V4_TABLES),
+        ), (
+            version,
+            names,
+        )
         outcomes.append(version)
         # A backup is published whole or not at all: every backup there is sound.
         for backup, _, reason in backup_files(folder / BACKUP_DIRNAME):
@@ -231,7 +260,7 @@ def test_a_migration_killed_at_random_moments_is_all_or_nothing(tmp_path):
             assert schema(backup) == (1, V1_TABLES)
         # The next start finishes the job, with every row intact.
         open_app(folder, FixedClock(CLOCK_NOW)).close()
-        assert schema(path) == (SCHEMA_VERSION, V2_TABLES)
+        assert schema(path) == (SCHEMA_VERSION, LATEST_TABLES)
         assert integrity(path) == ["ok"]
         assert rows_digest(path) == expected
     print(f"migration took {duration:.2f} s; killed at version {outcomes}")
