@@ -18,6 +18,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+LINE_PREFIX = QT_TRANSLATE_NOOP("Validation", "line {line}: {problem}")
+
+
 def english(context: str, text: str) -> str:
     """The identity translator, used where no Qt translator is loaded."""
     return text
@@ -41,8 +44,14 @@ class Problem:
         return translate(self.context, self.text).format(**self.args)
 
     def render_with_field(self, translate: Translator = english) -> str:
-        prefix = f"line {self.line}: " if self.line is not None else ""
-        return f"{prefix}{self.field}: {self.render(translate)}"
+        """``FIELD: problem``, after ``line N: `` for a file's problems. The field stays as
+        the file or option names it: it is what the family has to find and correct."""
+        text = f"{self.field}: {self.render(translate)}"
+        if self.line is None:
+            return text
+        return translate("Validation", "line {line}: {problem}").format(
+            line=self.line, problem=text
+        )
 
     def at_line(self, line: int) -> Problem:
         return Problem(self.field, self.text, self.args, line, self.context)

@@ -6,7 +6,7 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from caregiver_app.core.clock import Clock
-from caregiver_app.core.messages import QT_TRANSLATE_NOOP, UserError
+from caregiver_app.core.messages import QT_TRANSLATE_NOOP, Problem, UserError, ValidationFailed
 from caregiver_app.core.records import CareContact, Child
 from caregiver_app.core.validation import validate_child, validate_contact
 from caregiver_app.services.settings import SettingsService
@@ -43,9 +43,27 @@ class FamilyService:
             notes=notes,
             today=self._today(),
         )
+        self._refuse_a_taken_name(checked.name, None)
         return self._children.add(
             checked, now=self._clock.now(), logged_by=self._settings.caregiver_name()
         )
+
+    def _refuse_a_taken_name(self, name: str, child_id: str | None) -> None:
+        """Names pick a child on the command line and in files: two children may not share one."""
+        if any(other.id != child_id for other in self._children.find_by_name(name)):
+            raise ValidationFailed(
+                [
+                    Problem(
+                        "name",
+                        QT_TRANSLATE_NOOP(
+                            "Validation",
+                            "another child is already called {name}; add something to tell "
+                            "them apart, such as a second name or an initial",
+                        ),
+                        {"name": name},
+                    )
+                ]
+            )
 
     def update_child(
         self,
@@ -67,6 +85,7 @@ class FamilyService:
             notes=notes,
             today=self._today(),
         )
+        self._refuse_a_taken_name(checked.name, child_id)
         return self._children.update(child_id, checked, now=self._clock.now())
 
     def children(self) -> list[Child]:

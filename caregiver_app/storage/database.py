@@ -490,13 +490,14 @@ def _connect(path: Path) -> sqlite3.Connection:
 def migrate(conn: sqlite3.Connection, backup: BackupHook | None = None) -> int:
     """Brings the schema to :data:`SCHEMA_VERSION`; returns the version it started from.
 
-    Before each step of a database that holds data, ``backup(conn, "before-migration")``
-    writes a backup (which verifies itself with ``integrity_check`` and raises if it cannot):
-    no backup, no migration."""
+    Before the first step on a database that holds data, ``backup(conn, "before-migration")``
+    writes one backup (which verifies itself with ``integrity_check`` and raises if it cannot):
+    no backup, no migration. Each step is its own transaction, so an interrupted run leaves
+    the file at the last finished version, and the next open carries on from there."""
     start = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if backup is not None and 1 <= start < SCHEMA_VERSION:
+        backup(conn, "before-migration")
     for version in range(start + 1, SCHEMA_VERSION + 1):
-        if backup is not None and start >= 1:
-            backup(conn, "before-migration")
         conn.execute("BEGIN IMMEDIATE")
         try:
             MIGRATIONS[version - 1](conn)

@@ -5,6 +5,7 @@ small batches when the view first shows them (Anki's browser does the same)."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -100,6 +101,7 @@ class SymptomsRepository:
         stamp = format_instant(now)
         with self._database.transaction() as conn:
             conn.execute(_INSERT_ENTRY, self._values(record_id, child_id, entry, stamp, logged_by))
+            _unmark_quiet_days(conn, child_id, [entry.local_date], stamp)
         return record_id
 
     def add_many(self, entries: Iterable[NewEntry], *, now: datetime) -> int:
@@ -137,6 +139,7 @@ class SymptomsRepository:
                     # key[0] is the formatted instant: formatted once per row, not twice.
                     rows.append(self._values(new_id(), child_id, entry, stamp, logged_by, key[0]))
             conn.executemany(_INSERT_ENTRY, rows)
+            _unmark_quiet_days(conn, child_id, {str(row[7]) for row in rows}, stamp)
         return len(rows), already
 
     @staticmethod
@@ -182,6 +185,10 @@ class SymptomsRepository:
             )
             if cursor.rowcount != 1:
                 raise KeyError(entry_id)
+            child_id = conn.execute(
+                "SELECT child_id FROM symptom_entries WHERE id = ?", (entry_id,)
+            ).fetchone()[0]
+            _unmark_quiet_days(conn, child_id, [entry.local_date], format_instant(now))
 
     def delete(self, entry_id: str, *, now: datetime) -> bool:
         with self._database.transaction() as conn:
@@ -260,9 +267,16 @@ class SymptomsRepository:
     # Quiet days -------------------------------------------------------------------------
 
     def mark_quiet_day(self, child_id: str, day: date, *, now: datetime, logged_by: str) -> bool:
-        """Records "nothing unusual" for a day; False if the day was already marked."""
+        """Records "nothing unusual" for a day; False if the day was already marked, or has
+        entries (a day cannot be both)."""
         stamp = format_instant(now)
         with self._database.transaction() as conn:
+            if conn.execute(
+                "SELECT 1 FROM symptom_entries WHERE child_id = ? AND local_date = ? "
+                "AND deleted_at IS NULL LIMIT 1",
+                (child_id, day.isoformat()),
+            ).fetchone():
+                return False
             cursor = conn.execute(
                 "INSERT INTO quiet_days (id, created_at, updated_at, logged_by, deleted_at, "
                 "child_id, day) VALUES (?,?,?,?,NULL,?,?) ON CONFLICT DO NOTHING",
@@ -296,3 +310,19 @@ class SymptomsRepository:
             params.append(end.isoformat())
         rows = self._conn.execute(sql + " ORDER BY day DESC", params).fetchall()
         return [QuietDay(meta_from_row(row), row[5], date.fromisoformat(row[6])) for row in rows]
+
+
+def _unmark_quiet_days(
+    conn: sqlite3.Connection, child_id: str, days: Iterable[date | str], stamp: str
+) -> None:
+    """An entry on a day marked "nothing unusual" contradicts the mark: the mark goes (softly,
+    in the entry's own transaction)."""
+    texts = sorted({day if isinstance(day, str) else day.isoformat() for day in days})
+    for start in range(0, len(texts), 500):
+        chunk = texts[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        conn.execute(
+            f"UPDATE quiet_days SET deleted_at = ?, updated_at = ? WHERE child_id = ? "
+            f"AND deleted_at IS NULL AND day IN ({marks})",
+            (stamp, stamp, child_id, *chunk),
+        )

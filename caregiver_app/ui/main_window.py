@@ -7,6 +7,7 @@ entries, gets the current child only when it is shown."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app import APP_DISPLAY_NAME
+from caregiver_app.core.messages import UserError
 from caregiver_app.core.records import Child
 from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
@@ -365,7 +367,16 @@ class MainWindow(QMainWindow):
         to reopen; returns the new folder, or ``None`` when the diary stayed where it was."""
         from caregiver_app.services.relocation import RelocationFailed, move_data
 
-        self.save_state()  # the draft and the window's place travel with the diary
+        if not self.save_state():  # the draft and the window's place travel with the diary
+            QMessageBox.warning(
+                self,
+                APP_DISPLAY_NAME,
+                self.tr(
+                    "Your diary was not moved: the entry you are typing could not be stored "
+                    "first. Try again in a moment."
+                ),
+            )
+            return None
         self.backup_timer.stop()  # no backup through services that are being closed
         try:
             new_folder = move_data(self._services, destination)
@@ -397,14 +408,42 @@ class MainWindow(QMainWindow):
             return
         self.resize(1180, 760)
 
-    def save_state(self) -> None:
-        """Remembers the window's place and the child, and keeps the quick-entry draft."""
-        self.today_page.flush_draft()
+    def save_state(self) -> bool:
+        """Keeps the quick-entry draft, and remembers the window's place and the child.
+        False when the draft could not be stored (the diary is busy or failing): then the
+        rest is not tried either, so closing does not wait for the diary again."""
+        if not self.today_page.flush_draft():
+            return False
         settings = self._services.settings
-        settings.set_raw(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode())
-        settings.set_raw(CHILD_KEY, self._child_id or "")
+        try:
+            settings.set_raw(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode())
+            settings.set_raw(CHILD_KEY, self._child_id or "")
+        except (UserError, sqlite3.Error):
+            pass  # only the window's place and the last child: not worth a word
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._services_closed:
-            self.save_state()
+        if not self._services_closed and not self.save_state() and not self._close_anyway():
+            event.ignore()
+            return
         super().closeEvent(event)
+
+    def _close_anyway(self) -> bool:
+        """The draft could not be stored: asks whether to close all the same."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_DISPLAY_NAME,
+            self.tr(
+                "What you are typing on the Today page could not be stored: the diary is busy "
+                "or cannot be written right now. If you close now, it is lost.\n\nStay, wait a "
+                "moment, then save the entry or close again."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Close anyway"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Stay"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        box.deleteLater()
+        return answer == QMessageBox.StandardButton.Yes.value

@@ -47,3 +47,30 @@ def test_nothing_unusual_counts_once_per_day(services, child):
     assert services.diary.mark_nothing_unusual(child.id)
     assert not services.diary.mark_nothing_unusual(child.id)
     assert [d.day for d in services.diary.quiet_days(child.id)] == [date(2026, 11, 21)]
+
+
+def test_a_day_with_entries_cannot_also_be_nothing_unusual(services, child):
+    services.diary.log(
+        child.id, day="2026-11-21", clock_time="08:00", symptom="fever", severity="severe"
+    )
+    assert not services.diary.mark_nothing_unusual(child.id)
+    assert services.diary.quiet_days(child.id) == []
+
+
+def test_logging_an_entry_on_a_quiet_day_takes_the_mark_away(services, child):
+    assert services.diary.mark_nothing_unusual(child.id, date(2026, 11, 20))
+    services.diary.log(
+        child.id, day="2026-11-20", clock_time=None, symptom="fever", severity="mild"
+    )
+    assert services.diary.quiet_days(child.id) == []
+
+
+def test_moving_an_entry_onto_a_quiet_day_takes_the_mark_away(services, child):
+    entry = services.diary.log(
+        child.id, day="2026-11-19", clock_time=None, symptom="fever", severity="mild"
+    )
+    assert services.diary.mark_nothing_unusual(child.id, date(2026, 11, 20))
+    services.diary.update(
+        entry.id, day="2026-11-20", clock_time=None, symptom="fever", severity="mild"
+    )
+    assert services.diary.quiet_days(child.id) == []

@@ -11,7 +11,9 @@ open, so each dialog a test opens is closed by the test itself."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,3 +149,23 @@ def make_window(
 @pytest.fixture
 def second_child(services: AppServices, child: Child) -> Child:
     return services.family.add_child(name="Pablo", birth_date="2021-06-02", sex="male")
+
+
+@pytest.fixture
+def diary_busy(services: AppServices) -> Iterator[Callable[[], AbstractContextManager[None]]]:
+    """``with diary_busy():`` another connection holds the diary file's write lock
+    (``BEGIN IMMEDIATE``), as another window or a command that is saving would. The app's
+    own connection gives up after 50 ms instead of its 5 s, to keep the tests fast."""
+    services.database.conn.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(services.database.path)
+
+    @contextmanager
+    def held() -> Iterator[None]:
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            other.rollback()
+
+    yield held
+    other.close()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton
 
 from caregiver_app import logs
 from caregiver_app.ui.app import BugHook
-from caregiver_app.ui.pages.today_page import DRAFT_KEY
+from caregiver_app.ui.pages.today_page import draft_key
 
 SENTINEL = "SENTINEL-broke-her-wrist-4c1e"
 
@@ -75,7 +75,7 @@ def test_a_bug_in_a_slot_is_logged_and_explained_and_the_window_keeps_going(
     # The window still works, with the data, and the draft was kept.
     assert window.isVisible()
     assert len(services.diary.entries_on(child.id, services.diary.today())) == 1
-    assert SENTINEL in services.settings.get_raw(DRAFT_KEY)
+    assert SENTINEL in services.settings.get_raw(draft_key(child.id))
 
 
 @pytest.mark.qt_no_exception_capture

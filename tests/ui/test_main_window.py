@@ -3,11 +3,15 @@ window and the child remembered, and the welcome on a first run."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+import json
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from caregiver_app.ui.dialogs.restore_dialog import RestoreDialog
 from caregiver_app.ui.main_window import CHILD_KEY, GEOMETRY_KEY, MainWindow
 from caregiver_app.ui.pages.diary_page import DiaryPage
+from caregiver_app.ui.pages.today_page import draft_key
 
 
 def press(qtbot, keys: str) -> None:
@@ -175,3 +179,55 @@ def test_adding_the_child_in_the_welcome_opens_their_today_page(qtbot, services,
     assert window.current_child_id() == lucia.id
     assert window.today_page.heading.text() == "How is Lucía today?"
     assert window.child_name.text() == "Lucía (2 years, 8 months)"
+
+
+def test_closing_while_the_draft_cannot_be_stored_asks_and_stay_keeps_it(
+    qtbot, services, child, make_window, diary_busy, message_boxes
+):
+    window = make_window()
+    window.today_page.notes.setPlainText("Fell on the stairs, left arm swollen")
+    message_boxes.answer = QMessageBox.StandardButton.Cancel  # "Stay"
+    with diary_busy():
+        window.close()
+    [(kind, text)] = message_boxes.shown
+    assert kind == "exec"
+    assert text.startswith("What you are typing on the Today page could not be stored")
+    assert "kept" not in text, "nothing claims the draft was kept"
+    assert window.isVisible(), "the window stays, with the entry in it"
+    assert window.today_page.notes.toPlainText() == "Fell on the stairs, left arm swollen"
+    assert services.settings.get_raw(draft_key(child.id)) == ""
+
+    window.close()  # the diary is free again: closes without asking, and keeps the draft
+    assert not window.isVisible()
+    assert len(message_boxes.shown) == 1
+    stored = json.loads(services.settings.get_raw(draft_key(child.id)))
+    assert stored["notes"] == "Fell on the stairs, left arm swollen"
+
+
+def test_closing_anyway_while_the_diary_is_busy_closes(
+    services, child, make_window, diary_busy, message_boxes
+):
+    window = make_window()
+    window.today_page.notes.setPlainText("typed, never stored")
+    message_boxes.answer = QMessageBox.StandardButton.Yes  # "Close anyway"
+    with diary_busy():
+        window.close()
+    assert len(message_boxes.shown) == 1
+    assert not window.isVisible()
+
+
+def test_the_typed_draft_survives_a_restore(services, events, child, make_window):
+    older = services.backups.backup_now()  # a backup without any draft
+    window = make_window()
+    window.today_page.notes.setPlainText("Nosebleed 20 min, stopped with pressure")
+    window.today_page.flush_draft()
+    dialog = RestoreDialog(services, events, window)
+    dialog._replace_diary(older.path)  # what Restore does once the family said yes
+    dialog.deleteLater()
+    assert window.today_page.notes.toPlainText() == "Nosebleed 20 min, stopped with pressure"
+    stored = json.loads(services.settings.get_raw(draft_key(child.id)))
+    assert stored["notes"] == "Nosebleed 20 min, stopped with pressure", "written again"
+    window.today_page.notes.setPlainText("Nosebleed 20 min, stopped with pressure; slept")
+    window.close()
+    stored = json.loads(services.settings.get_raw(draft_key(child.id)))
+    assert stored["notes"] == "Nosebleed 20 min, stopped with pressure; slept"

@@ -3,11 +3,14 @@ problem is shown next to its field and the dialog stays open with everything typ
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from caregiver_app.core.messages import ValidationFailed
+from caregiver_app.core.messages import UserError, ValidationFailed
 from caregiver_app.core.records import Child, Sex
+from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
 from caregiver_app.ui.labels import default_diagnosis, sex_label
 from caregiver_app.ui.widgets.basics import big_button, plain_label
@@ -109,6 +112,17 @@ class ChildDialog(QDialog):
                 self.saved = self._services.family.update_child(self._child.id, **values)
         except ValidationFailed as failed:
             self.form.show_problems(failed)
+            return
+        except (UserError, sqlite3.Error) as error:
+            reason = error.render(translate) if isinstance(error, UserError) else str(error)
+            self.form.clear_problems()
+            self.form.general.set_texts(
+                [
+                    self.tr("Not saved: {reason}. Try Save again in a moment.").format(
+                        reason=reason.rstrip(".")
+                    )
+                ]
+            )
             return
         self.form.clear_problems()
         self.accept()

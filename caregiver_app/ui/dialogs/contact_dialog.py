@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from caregiver_app.core.messages import QT_TRANSLATE_NOOP, ValidationFailed
+from caregiver_app.core.messages import QT_TRANSLATE_NOOP, UserError, ValidationFailed
 from caregiver_app.core.records import CareContact
+from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
 from caregiver_app.ui.widgets.basics import big_button
 from caregiver_app.ui.widgets.field_form import FieldForm
@@ -104,6 +107,17 @@ class ContactDialog(QDialog):
                 self.saved = self._services.family.update_contact(self._contact.id, **values)
         except ValidationFailed as failed:
             self.form.show_problems(failed)
+            return
+        except (UserError, sqlite3.Error) as error:
+            reason = error.render(translate) if isinstance(error, UserError) else str(error)
+            self.form.clear_problems()
+            self.form.general.set_texts(
+                [
+                    self.tr("Not saved: {reason}. Try Save again in a moment.").format(
+                        reason=reason.rstrip(".")
+                    )
+                ]
+            )
             return
         self.form.clear_problems()
         self.accept()

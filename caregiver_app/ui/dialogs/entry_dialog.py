@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QMessageBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from caregiver_app import APP_DISPLAY_NAME
 from caregiver_app.core.messages import UserError, ValidationFailed
 from caregiver_app.core.records import Severity, SymptomEntry
 from caregiver_app.i18n import translate
@@ -171,6 +173,28 @@ class EntryDialog(QDialog):
             and self.notes.toPlainText() == entry.notes
         )
 
+    # Closing -----------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: asks first when something changed."""
+        if self._unchanged() or self._discard_confirmed():
+            super().reject()
+
+    def _discard_confirmed(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_DISPLAY_NAME,
+            self.tr("Discard your changes to this entry?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard changes"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        box.deleteLater()
+        return answer == QMessageBox.StandardButton.Discard.value
+
     # Saving ------------------------------------------------------------------------------
 
     def save(self) -> None:
@@ -198,7 +222,11 @@ class EntryDialog(QDialog):
         except (UserError, sqlite3.Error) as error:
             reason = error.render(translate) if isinstance(error, UserError) else str(error)
             self.form.general.set_texts(
-                [self.tr("Not saved: {reason}. Try again in a moment.").format(reason=reason)]
+                [
+                    self.tr("Not saved: {reason}. Try again in a moment.").format(
+                        reason=reason.rstrip(".")
+                    )
+                ]
             )
             return
         self.form.clear_problems()

@@ -7,6 +7,7 @@ cost one model build and one tree layout, not one per save on the Today page."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QRect, QSize, Qt, QTime, QTimer, Signal
@@ -35,7 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.core.messages import UserError
 from caregiver_app.core.records import DiaryFilter
+from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
 from caregiver_app.ui.dialogs.entry_dialog import EntryDialog, to_qdate
 from caregiver_app.ui.events import DataEvents
@@ -608,7 +611,17 @@ class DiaryPage(QWidget):
             return
         position = self.model.position_of(self.tree.currentIndex())
         what = self._describe(entry_id)
-        if not self._services.diary.delete(entry_id):
+        try:
+            deleted = self._services.diary.delete(entry_id)
+        except (UserError, sqlite3.Error) as error:
+            self.feedback.show_message(
+                self.tr("Not deleted: {reason}. Try again in a moment.").format(
+                    reason=_reason(error)
+                ),
+                problem=True,
+            )
+            return
+        if not deleted:
             return
         self._deleted.append(entry_id)
         # The next entry takes the deleted one's place, so Delete can be pressed again.
@@ -638,14 +651,33 @@ class DiaryPage(QWidget):
         """Restores the most recently deleted entry (Ctrl+Z, or Undo in the bar)."""
         if not self._deleted or self._child_id is None:
             return
-        entry_id = self._deleted.pop()
-        if not self._services.diary.undo_delete(entry_id):
+        entry_id = self._deleted[-1]
+        try:
+            restored = self._services.diary.undo_delete(entry_id)
+        except (UserError, sqlite3.Error) as error:
+            # Still deleted: it stays next in line, so Undo (or Ctrl+Z) can try again.
+            self.feedback.show_message(
+                self.tr("Not restored: {reason}. Try Undo again in a moment.").format(
+                    reason=_reason(error)
+                ),
+                self.undo_delete,
+                problem=True,
+            )
+            return
+        self._deleted.pop()
+        if not restored:
             return
         self._select_id = entry_id
         self.feedback.show_message(self.tr("Entry restored."))
         self._events.diary_changed.emit(self._child_id)
         if not self.search_edit.hasFocus():
             self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _reason(error: UserError | sqlite3.Error) -> str:
+    """What went wrong, in the family's words, without a final full stop."""
+    text = error.render(translate) if isinstance(error, UserError) else str(error)
+    return text.rstrip(".")
 
 
 def _as_date(value: QDate) -> date:

@@ -7,6 +7,7 @@ at the top wait for "Save settings"."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.core.messages import Problem, ValidationFailed
+from caregiver_app.core.messages import Problem, UserError, ValidationFailed
 from caregiver_app.core.timeutil import zone_names
 from caregiver_app.core.validation import validate_caregiver_name, validate_zone
 from caregiver_app.i18n import translate
@@ -295,9 +296,21 @@ class SettingsPage(QWidget):
             return
         settings = self._services.settings
         language_changed = self.language_combo.currentData() != settings.language()
-        settings.set_caregiver_name(caregiver)
-        settings.set_time_zone(zone)
-        settings.set_language(str(self.language_combo.currentData()))
+        try:
+            with self._services.database.transaction():  # all three, or none
+                settings.set_caregiver_name(caregiver)
+                settings.set_time_zone(zone)
+                settings.set_language(str(self.language_combo.currentData()))
+        except (UserError, sqlite3.Error) as error:
+            reason = error.render(translate) if isinstance(error, UserError) else str(error)
+            self.form.clear_problems()
+            self.feedback.show_message(
+                self.tr("Not saved: {reason}. Your changes are still here; try again.").format(
+                    reason=reason.rstrip(".")
+                ),
+                problem=True,
+            )
+            return
         self.form.clear_problems()
         self.load()
         self._events.settings_changed.emit()

@@ -3,7 +3,9 @@
 The common case is three actions: pick a symptom, pick how bad, Save. By keyboard alone:
 type a few letters in "Find a symptom" and press Enter, Alt+1/2/3, Ctrl+Enter. What the
 family types is kept as a draft in the settings (debounced and on close) until it is saved,
-so a crash, a flat battery or a closed lid never loses it."""
+so a crash, a flat battery or a closed lid never loses it. Each child has a draft of their
+own: switching child shows that child's draft, and Save files the form under the child whose
+draft it is."""
 
 from __future__ import annotations
 
@@ -11,8 +13,8 @@ import json
 import sqlite3
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime, time
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -66,11 +68,19 @@ from caregiver_app.ui.widgets.field_form import notes_edit
 if TYPE_CHECKING:
     from caregiver_app.ui.dialogs.child_dialog import ChildDialog
 
+#: Where the one shared draft of older versions was kept (read once, moved to its child).
 DRAFT_KEY = "draft.quick_entry"
 DRAFT_DELAY_MS = 500
+#: A restored draft typed longer ago than this, with "Now" ticked, gets the time it was typed.
+STALE_DRAFT_AGE = timedelta(minutes=10)
 SYMPTOM_COLUMNS = 3
 OTHER_SYMPTOM = "other"
 SEVERITY_KEYS = {Severity.MILD: "Alt+1", Severity.MODERATE: "Alt+2", Severity.SEVERE: "Alt+3"}
+
+
+def draft_key(child_id: str) -> str:
+    """The setting that keeps one child's quick-entry draft."""
+    return f"{DRAFT_KEY}.{child_id}"
 
 
 def _folded(text: str) -> str:
@@ -90,6 +100,10 @@ class Draft:
     day: str = ""
     clock_time: str = ""
     time_known: bool = True
+    #: The child whose draft this is ("" in drafts of older versions).
+    child_id: str = ""
+    #: When it was last typed in, UTC ISO 8601 ("" when not known).
+    typed_at: str = ""
 
     def is_empty(self) -> bool:
         return not (self.symptom or self.severity or self.notes.strip()) and self.now
@@ -106,6 +120,8 @@ class Draft:
                 "date": self.day,
                 "time": self.clock_time,
                 "time_known": self.time_known,
+                "child_id": self.child_id,
+                "typed_at": self.typed_at,
             },
             ensure_ascii=False,
         )
@@ -132,7 +148,17 @@ class Draft:
             day=text_of("date"),
             clock_time=text_of("time"),
             time_known=data.get("time_known", True) is not False,
+            child_id=text_of("child_id"),
+            typed_at=text_of("typed_at"),
         )
+
+    def typed_instant(self) -> datetime | None:
+        """When it was typed (aware, UTC), or None when not known."""
+        try:
+            typed = datetime.fromisoformat(self.typed_at)
+        except ValueError:
+            return None
+        return typed.astimezone(UTC) if typed.tzinfo is not None else None
 
 
 class TodayPage(QWidget):
@@ -146,7 +172,16 @@ class TodayPage(QWidget):
         self._restoring = False
         #: The dialog currently open over the page, if any (tests drive it).
         self.dialog: ChildDialog | None = None
-        self._stored_draft = services.settings.get_raw(DRAFT_KEY)
+        #: The child whose draft the form holds (None until a child is first set).
+        self._form_child: str | None = None
+        #: The newest draft of each child seen this session, as JSON text (the form's own
+        #: child: as of the last flush). A draft the diary could not store waits here.
+        self._drafts: dict[str, str] = {}
+        #: The draft text known to be stored for each child (absent: not known).
+        self._stored: dict[str, str] = {}
+        #: When what the form holds was last typed in (UTC ISO 8601, "" when not known).
+        self._typed_at = ""
+        self._shared_draft_checked = False
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -159,11 +194,10 @@ class TodayPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._pages)
         self._build_shortcuts()
-        self._restore_draft(Draft.from_json(self._stored_draft))
 
         events.diary_changed.connect(self._on_diary_changed)
         events.family_changed.connect(self._on_family_changed)
-        events.settings_changed.connect(self._refresh_today)
+        events.settings_changed.connect(self._on_settings_changed)
 
     # Building ----------------------------------------------------------------------------
 
@@ -330,9 +364,13 @@ class TodayPage(QWidget):
             self.tr("Nothing unusual today"),
             self.tr("Mark today as nothing unusual"),
         )
-        self.quiet_button.setToolTip(
-            self.tr("A quiet day is worth noting too: the doctors see the day was checked.")
+        self._quiet_tip = self.tr(
+            "A quiet day is worth noting too: the doctors see the day was checked."
         )
+        self._quiet_blocked_tip = self.tr(
+            "Today already has entries, so it cannot be marked as nothing unusual."
+        )
+        self.quiet_button.setToolTip(self._quiet_tip)
         self.quiet_button.clicked.connect(self.mark_nothing_unusual)
         today_header.addWidget(self.quiet_button)
         column.addLayout(today_header)
@@ -372,6 +410,8 @@ class TodayPage(QWidget):
             self.feedback.clear()
         self._pages.setCurrentIndex(0 if self._child is None else 1)
         self._refresh_today()
+        if self._child is not None and self._child.id != self._form_child:
+            self._switch_draft(self._child.id)
 
     def child_id(self) -> str | None:
         return self._child.id if self._child else None
@@ -409,6 +449,23 @@ class TodayPage(QWidget):
         if self._child is not None and child_id == self._child.id:
             self._refresh_list()
 
+    def _on_settings_changed(self) -> None:
+        # After a restore the settings are the backup's: the drafts remembered as stored are
+        # not any more, and what the family typed must be written again.
+        self._stored.clear()
+        self._shared_draft_checked = False
+        self._refresh_today()
+        if self._form_child is None:
+            return
+        self._migrate_shared_draft(self._form_child)
+        if self._draft().is_empty():
+            # Nothing typed here: show the draft the diary holds now, if there is one.
+            text = self._read_draft(self._form_child)
+            if text:
+                self._drafts[self._form_child] = text
+                self._show_draft(Draft.from_json(text))
+        self.flush_draft()
+
     def showEvent(self, event: QShowEvent) -> None:
         # The page may have stayed open past midnight: "today" moves on.
         self._refresh_today()
@@ -432,9 +489,13 @@ class TodayPage(QWidget):
         if self._child is None:
             return
         today = self._today()
-        if self._services.diary.quiet_days(self._child.id, today, today):
+        entries = self._services.diary.entries_on(self._child.id, today)
+        # A day with entries is not a quiet day: never offer it, never show both.
+        self.quiet_button.setEnabled(not entries)
+        self.quiet_button.setToolTip(self._quiet_blocked_tip if entries else self._quiet_tip)
+        if not entries and self._services.diary.quiet_days(self._child.id, today, today):
             self.today_list.addItem(self.tr("✓ Nothing unusual today"))
-        for entry in self._services.diary.entries_on(self._child.id, today):
+        for entry in entries:
             self.today_list.addItem(QListWidgetItem(self._entry_line(entry)))
         if self.today_list.count() == 0:
             placeholder = QListWidgetItem(self.tr("Nothing logged yet today."))
@@ -542,13 +603,16 @@ class TodayPage(QWidget):
         }
 
     def save(self) -> None:
-        if self._child is None:
+        # The form holds the draft of _form_child, which set_child keeps equal to the child
+        # shown: an entry is always filed under the child it was typed for.
+        child_id = self._form_child
+        if self._child is None or child_id != self._child.id:
             return
         self.feedback.clear()
         try:
             day, clock_time = self._when()
             entry = self._services.diary.log(
-                self._child.id,
+                child_id,
                 day=day,
                 clock_time=clock_time,
                 symptom=self.symptoms.choice(),
@@ -572,11 +636,10 @@ class TodayPage(QWidget):
         self.filter_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_save_failure(self, error: UserError | sqlite3.Error) -> None:
-        reason = error.render(translate) if isinstance(error, UserError) else str(error)
         self.feedback.show_message(
             self.tr(
                 "Not saved: {reason}. Your entry is still here; try Save again in a moment."
-            ).format(reason=reason.rstrip(".")),
+            ).format(reason=_reason(error)),
             problem=True,
         )
 
@@ -612,9 +675,19 @@ class TodayPage(QWidget):
         )
 
     def _undo_save(self, entry: SymptomEntry) -> None:
-        self._services.diary.delete(entry.id)
+        try:
+            self._services.diary.delete(entry.id)
+        except (UserError, sqlite3.Error) as error:
+            self.feedback.show_message(
+                self.tr("Not undone: {reason}. Try Undo again in a moment.").format(
+                    reason=_reason(error)
+                ),
+                lambda: self._undo_save(entry),
+                problem=True,
+            )
+            return
         self._events.diary_changed.emit(entry.child_id)
-        if self._draft().is_empty():
+        if self._draft().is_empty() and entry.child_id == self._form_child:
             # Nothing new typed since: bring the entry back into the form to fix and save.
             self._restore_draft(
                 Draft(
@@ -625,6 +698,8 @@ class TodayPage(QWidget):
                     day=entry.local_date.isoformat(),
                     clock_time=entry.local_time().strftime("%H:%M") if entry.time_known else "",
                     time_known=entry.time_known,
+                    child_id=entry.child_id,
+                    typed_at=self._now_text(),
                 )
             )
             self.flush_draft()
@@ -637,7 +712,20 @@ class TodayPage(QWidget):
         if self._child is None:
             return
         child = self._child
-        if not self._services.diary.mark_nothing_unusual(child.id):
+        if self._services.diary.entries_on(child.id, self._today()):
+            self._refresh_list()  # entries came meanwhile: the day is not a quiet one
+            return
+        try:
+            marked = self._services.diary.mark_nothing_unusual(child.id)
+        except (UserError, sqlite3.Error) as error:
+            self.feedback.show_message(
+                self.tr("Not marked: {reason}. Try again in a moment.").format(
+                    reason=_reason(error)
+                ),
+                problem=True,
+            )
+            return
+        if not marked:
             self.feedback.show_message(
                 self.tr("Today was already marked as nothing unusual for {name}.").format(
                     name=child.name
@@ -651,7 +739,17 @@ class TodayPage(QWidget):
         )
 
     def _undo_quiet_day(self, child: Child) -> None:
-        self._services.diary.unmark_nothing_unusual(child.id)
+        try:
+            self._services.diary.unmark_nothing_unusual(child.id)
+        except (UserError, sqlite3.Error) as error:
+            self.feedback.show_message(
+                self.tr("Not undone: {reason}. Try Undo again in a moment.").format(
+                    reason=_reason(error)
+                ),
+                lambda: self._undo_quiet_day(child),
+                problem=True,
+            )
+            return
         self._events.diary_changed.emit(child.id)
         self.feedback.show_message(
             self.tr("Today is no longer marked as nothing unusual for {name}.").format(
@@ -671,6 +769,8 @@ class TodayPage(QWidget):
             day=self.date_edit.date().toString("yyyy-MM-dd"),
             clock_time=f"{chosen_time.hour():02d}:{chosen_time.minute():02d}",
             time_known=not self.time_unknown.isChecked(),
+            child_id=self._form_child or "",
+            typed_at=self._typed_at,
         )
 
     def _restore_draft(self, draft: Draft) -> None:
@@ -687,25 +787,121 @@ class TodayPage(QWidget):
                 self.time_edit.setTime(clock)
             self.time_unknown.setChecked(not draft.time_known)
             self.now_check.setChecked(draft.now)
+            self._typed_at = draft.typed_at
         finally:
             self._restoring = False
+
+    def _show_draft(self, draft: Draft) -> None:
+        """Puts a stored draft in the form. One typed more than a few minutes ago "now" gets
+        the time it was typed (Save would otherwise give it the time of the Save), and the
+        page says so."""
+        typed = draft.typed_instant()
+        note = ""
+        if (
+            draft.now
+            and not draft.is_empty()
+            and typed is not None
+            and self._services.clock.now() - typed > STALE_DRAFT_AGE
+        ):
+            local = typed.astimezone(ZoneInfo(self._services.diary.zone()))
+            draft = replace(
+                draft,
+                now=False,
+                day=local.date().isoformat(),
+                clock_time=local.strftime("%H:%M"),
+                time_known=True,
+            )
+            note = self._typed_when(local)
+        self._restore_draft(draft)
+        if note:
+            self.feedback.show_message(note)
+
+    def _typed_when(self, local: datetime) -> str:
+        today = self._today()
+        clock = time_text(local.time())
+        if local.date() == today:
+            text = self.tr("Restored what you were typing at {time} today.")
+        elif local.date() == today - timedelta(days=1):
+            text = self.tr("Restored what you were typing at {time} yesterday.")
+        else:
+            text = self.tr("Restored what you were typing on {day} at {time}.")
+        return (
+            text.format(time=clock, day=day_text(local.date()))
+            + " "
+            + self.tr("Its date and time are set to then; change them if needed.")
+        )
 
     def _reset_form(self) -> None:
         self._restore_draft(Draft())
         self.filter_edit.clear()
         self.flush_draft()
 
+    def _now_text(self) -> str:
+        return self._services.clock.now().astimezone(UTC).isoformat(timespec="seconds")
+
     def _form_changed(self) -> None:
         if not self._restoring:
+            self._typed_at = self._now_text()
             self._draft_timer.start()
 
-    def flush_draft(self) -> None:
-        """Writes the draft now (the window calls this when it closes)."""
+    def _switch_draft(self, child_id: str) -> None:
+        """Keeps the form's draft as its own child's, and shows ``child_id``'s draft."""
+        if self._form_child is not None:
+            self.flush_draft()  # if the diary cannot store it, it waits in _drafts
+        self._migrate_shared_draft(child_id)
+        self._form_child = child_id
+        text = self._drafts.get(child_id)
+        if text is None:
+            text = self._read_draft(child_id)
+        self._show_draft(Draft.from_json(text))
+
+    def _read_draft(self, child_id: str) -> str:
+        try:
+            text = self._services.settings.get_raw(draft_key(child_id))
+        except (UserError, sqlite3.Error):
+            return ""  # not known: nothing is written over it (see flush_draft)
+        self._stored[child_id] = text
+        return text
+
+    def _migrate_shared_draft(self, child_id: str) -> None:
+        """Older versions kept one draft for all children, under DRAFT_KEY; it was shown for
+        the child the window opened on, which is the child it goes to now (once)."""
+        if self._shared_draft_checked:
+            return
+        settings = self._services.settings
+        try:
+            shared = settings.get_raw(DRAFT_KEY)
+            if shared and not settings.get_raw(draft_key(child_id)):
+                draft = replace(Draft.from_json(shared), child_id=child_id)
+                with self._services.database.transaction():
+                    settings.set_raw(draft_key(child_id), draft.to_json())
+                    settings.set_raw(DRAFT_KEY, "")
+                self._drafts.pop(child_id, None)
+                self._stored.pop(child_id, None)
+        except (UserError, sqlite3.Error):
+            return  # tried again at the next change of child
+        self._shared_draft_checked = True
+
+    def flush_draft(self) -> bool:
+        """Writes the drafts now (the window calls this when it closes). False when one
+        could not be stored: it is still in the form (or kept for its child), and the next
+        change, switch or close tries again."""
         self._draft_timer.stop()
-        text = self._draft().to_json()
-        if text != self._stored_draft:
+        if self._form_child is not None:
+            self._drafts[self._form_child] = self._draft().to_json()
+        for child_id, text in self._drafts.items():
+            known = self._stored.get(child_id)
+            if text == known or (known is None and not text):
+                continue
             try:
-                self._services.settings.set_raw(DRAFT_KEY, text)
-            except sqlite3.Error:
-                return  # the form still holds it; the next change or close tries again
-            self._stored_draft = text
+                self._services.settings.set_raw(draft_key(child_id), text)
+            except (UserError, sqlite3.Error):
+                return False
+            self._stored[child_id] = text
+        return True
+
+
+def _reason(error: UserError | sqlite3.Error) -> str:
+    """What went wrong, in the family's words, without a final full stop."""
+    text = error.render(translate) if isinstance(error, UserError) else str(error)
+    return text.rstrip(".")

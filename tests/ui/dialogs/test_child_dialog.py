@@ -55,3 +55,24 @@ def test_a_problem_keeps_the_dialog_open_with_the_text_and_focuses_the_field(
     assert dialog.notes_edit.toPlainText() == "keep me"
     assert services.family.child(child.id).name == "Lucía"
     dialog.reject()
+
+
+def test_a_busy_diary_is_explained_in_the_dialog_and_everything_stays(
+    qtbot, services, show, diary_busy
+):
+    dialog = ChildDialog(services)
+    show(dialog)
+    dialog.name_edit.setText("Pablo")
+    dialog.birth_date.edit.setText("2021-06-02")
+    with diary_busy():
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.form.general.text() == (
+        "Not saved: The diary is busy: another window or command is saving. Try again in a "
+        "moment. Try Save again in a moment."
+    )
+    assert dialog.name_edit.text() == "Pablo"
+    assert services.family.children() == []
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert [c.name for c in services.family.children()] == ["Pablo"]
+    assert not dialog.isVisible()

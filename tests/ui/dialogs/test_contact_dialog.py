@@ -26,3 +26,20 @@ def test_required_fields_are_explained_and_nothing_is_saved(services, child, sho
     assert dialog.form.errors["name"].text() == "is required"
     assert services.family.contacts(child.id) == []
     dialog.reject()
+
+
+def test_a_busy_diary_is_explained_in_the_dialog_and_everything_stays(
+    services, child, show, diary_busy
+):
+    dialog = ContactDialog(services, child.id)
+    show(dialog)
+    dialog.role_combo.setEditText("Haematologist")
+    dialog.name_edit.setText("Dra. Ruiz")
+    with diary_busy():
+        dialog.save()
+    assert dialog.isVisible()
+    assert dialog.form.general.text().startswith("Not saved: The diary is busy")
+    assert services.family.contacts(child.id) == []
+    dialog.save()
+    assert [c.name for c in services.family.contacts(child.id)] == ["Dra. Ruiz"]
+    assert not dialog.isVisible()

@@ -3,12 +3,11 @@ its field, the dialog stays open and nothing is saved."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDialog, QMessageBox, QWidget
 
 from caregiver_app.core.records import Child, Severity, SymptomEntry
 from caregiver_app.services.app import AppServices
@@ -30,13 +29,13 @@ def entry(services: AppServices, child: Child) -> SymptomEntry:
 
 
 @pytest.fixture
-def dialog(qtbot, services: AppServices, entry: SymptomEntry) -> Iterator[EntryDialog]:
+def dialog(qtbot, services: AppServices, entry: SymptomEntry) -> EntryDialog:
     shown = EntryDialog(services, entry.id)
-    qtbot.addWidget(shown)
+    # At the test's end it closes without asking about changes a test left unsaved.
+    qtbot.addWidget(shown, before_close_func=lambda d: d.done(QDialog.DialogCode.Rejected))
     shown.show()
     qtbot.waitExposed(shown)
-    yield shown
-    shown.close()
+    return shown
 
 
 def test_the_dialog_opens_with_the_entry_as_stored(dialog, entry):
@@ -111,7 +110,8 @@ def test_a_time_that_does_not_exist_is_shown_next_to_the_time(qtbot, dialog, ser
     assert services.diary.entry(entry.id) == entry
 
 
-def test_cancel_and_an_unchanged_save_write_nothing(qtbot, services, entry):
+def test_cancel_and_an_unchanged_save_write_nothing(qtbot, services, entry, message_boxes):
+    message_boxes.answer = QMessageBox.StandardButton.Discard
     for button in ("cancel_button", "save_button"):
         opened = EntryDialog(services, entry.id)
         qtbot.addWidget(opened)
@@ -121,13 +121,38 @@ def test_cancel_and_an_unchanged_save_write_nothing(qtbot, services, entry):
         qtbot.mouseClick(getattr(opened, button), Qt.MouseButton.LeftButton)
         assert not opened.isVisible()
         assert services.diary.entry(entry.id) == entry
+    assert message_boxes.texts() == ["Discard your changes to this entry?"]
 
 
 def test_escape_closes_without_saving(qtbot, dialog, services, entry):
-    dialog.notes.setPlainText("not kept")
+    # Nothing changed: Escape closes at once, without asking (no message box).
     qtbot.keyClick(dialog.symptom_combo, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
     assert services.diary.entry(entry.id) == entry
+
+
+def test_escape_after_a_change_asks_before_throwing_it_away(
+    qtbot, dialog, services, entry, message_boxes
+):
+    dialog.notes.setFocus()
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.notes, " and the right one")
+    qtbot.mouseClick(dialog.severity.button("severe"), Qt.MouseButton.LeftButton)
+
+    message_boxes.answer = QMessageBox.StandardButton.Cancel  # "Keep editing"
+    qtbot.keyClick(dialog.symptom_combo, Qt.Key.Key_Escape)
+    assert message_boxes.texts() == ["Discard your changes to this entry?"]
+    assert dialog.isVisible(), "the edits are still there to save"
+    assert dialog.notes.toPlainText() == "left leg and the right one"
+    assert dialog.severity.choice() == "severe"
+
+    message_boxes.answer = QMessageBox.StandardButton.Discard
+    qtbot.keyClick(dialog.symptom_combo, Qt.Key.Key_Escape)
+    assert len(message_boxes.shown) == 2
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert services.diary.entry(entry.id) == entry, "nothing was saved"
 
 
 def test_every_control_has_an_accessible_name(dialog):

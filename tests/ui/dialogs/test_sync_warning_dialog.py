@@ -20,6 +20,7 @@ from caregiver_app.ui.dialogs.sync_warning_dialog import (
     sync_warning_due,
 )
 from caregiver_app.ui.main_window import MainWindow
+from caregiver_app.ui.pages.today_page import draft_key
 from tests.ui.test_accessibility import unnamed_focusable
 
 LOCAL_DISK = [("/", "ext4")]
@@ -96,7 +97,7 @@ def test_move_relocates_the_diary_and_asks_the_app_to_reopen_there(
         ids = moved.diary.ids_for(DiaryFilter(child.id))
         assert len(ids) == 2
         assert moved.settings.get_raw(SYNC_WARNING_SHOWN_KEY) == "1", "no warning there"
-        assert "half a note" in moved.settings.get_raw("draft.quick_entry"), "the draft moved"
+        assert "half a note" in moved.settings.get_raw(draft_key(child.id)), "the draft moved"
     finally:
         moved.close()
     assert not (data_dir / DATABASE_FILENAME).exists()

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDialog, QWidget
 
 from caregiver_app.core.records import Child, DiaryFilter
 from caregiver_app.services.app import AppServices
@@ -93,7 +93,7 @@ def select(page: DiaryPage, entry_id: str) -> None:
 def close_dialog(page: DiaryPage) -> None:
     dialog = page.entry_dialog
     assert dialog is not None
-    dialog.reject()
+    dialog.done(QDialog.DialogCode.Rejected)  # as Cancel does, once any change is discarded
     assert page.entry_dialog is None
 
 
@@ -386,3 +386,50 @@ def test_the_filter_in_force_is_what_the_model_shows(page, child):
         child.id, symptom="fever", start=TODAY - timedelta(days=29)
     )
     assert page.model.diary_filter() == page.diary_filter()
+
+
+BUSY = "The diary is busy: another window or command is saving. Try again in a moment"
+
+
+def test_a_busy_diary_keeps_the_deleted_entry_ready_to_undo(
+    qtbot, page, services, events, diary, diary_busy
+):
+    select(page, diary["fever"])
+    with diary_busy():
+        qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+        assert page.feedback.text() == f"Not deleted: {BUSY}. Try again in a moment."
+    assert services.diary.entry(diary["fever"]).meta.deleted_at is None
+    assert diary["fever"] in shown_ids(page)
+
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert services.diary.entry(diary["fever"]).meta.deleted_at is not None
+    with diary_busy():
+        qtbot.mouseClick(page.feedback.undo_button, Qt.MouseButton.LeftButton)
+        assert page.feedback.text() == f"Not restored: {BUSY}. Try Undo again in a moment."
+        assert page.feedback.undo_button.isVisible(), "Undo can be tried again"
+        qtbot.keyClick(page.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.diary.entry(diary["fever"]).meta.deleted_at is not None
+
+    # The entry was kept in line: Ctrl+Z brings it back once the diary is free.
+    with qtbot.waitSignal(events.diary_changed):
+        qtbot.keyClick(page.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.diary.entry(diary["fever"]).meta.deleted_at is None
+    assert diary["fever"] in shown_ids(page)
+    assert page.feedback.text() == "Entry restored."
+
+
+def test_a_busy_diary_is_explained_in_the_editor_which_stays_open(
+    qtbot, page, services, diary, diary_busy
+):
+    select(page, diary["bone"])
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    dialog = page.entry_dialog
+    assert dialog is not None
+    dialog.notes.setPlainText("right arm")
+    with diary_busy():
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.form.general.text() == f"Not saved: {BUSY}. Try again in a moment."
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert services.diary.entry(diary["bone"]).notes == "right arm"
+    assert page.entry_dialog is None

@@ -60,6 +60,25 @@ def test_an_unknown_time_zone_is_explained_and_nothing_is_saved(page, services):
     assert page.feedback.text() == ""
 
 
+def test_a_busy_diary_is_explained_on_the_page_and_nothing_is_half_saved(
+    page, services, events, diary_busy
+):
+    page.caregiver_edit.setText("Javier")
+    page.zone_combo.setEditText("America/Mexico_City")
+    with diary_busy():
+        page.save()
+    assert page.feedback.text() == (
+        "Not saved: The diary is busy: another window or command is saving. Try again in a "
+        "moment. Your changes are still here; try again."
+    )
+    assert services.settings.caregiver_name() == "Maria"
+    assert services.settings.time_zone() == "Europe/Madrid"
+    assert page.caregiver_edit.text() == "Javier"
+    page.save()
+    assert services.settings.caregiver_name() == "Javier"
+    assert services.settings.time_zone() == "America/Mexico_City"
+
+
 def test_the_time_zone_completer_finds_names_containing_the_text(page):
     completer = page.zone_combo.completer()
     assert completer is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from caregiver_app.core.records import Child, DiaryFilter, Severity
 from caregiver_app.services.app import AppServices
 from caregiver_app.ui.events import DataEvents
-from caregiver_app.ui.pages.today_page import DRAFT_KEY, TodayPage
+from caregiver_app.ui.pages.today_page import DRAFT_KEY, TodayPage, draft_key
 
 TODAY = date(2026, 11, 21)  # conftest's clock: 10:00 in Madrid
 
@@ -231,10 +231,13 @@ def test_the_draft_survives_closing_the_page(qtbot, services, events, child, sho
     first.now_check.setChecked(False)
     first.date_edit.setDate(QDate(2026, 11, 20))
     first.time_edit.setTime(QTime(21, 45))
-    qtbot.waitUntil(lambda: services.settings.get_raw(DRAFT_KEY) != "", timeout=2000)
-    stored = json.loads(services.settings.get_raw(DRAFT_KEY))
+    key = draft_key(child.id)
+    qtbot.waitUntil(lambda: services.settings.get_raw(key) != "", timeout=2000)
+    stored = json.loads(services.settings.get_raw(key))
     assert stored["symptom"] == "jaw_pain_swelling"
     assert stored["time"] == "21:45"
+    assert stored["child_id"] == child.id
+    assert stored["typed_at"] == "2026-11-21T09:00:00+00:00"
     first.close()
 
     second = TodayPage(services, events)
@@ -249,21 +252,23 @@ def test_the_draft_survives_closing_the_page(qtbot, services, events, child, sho
     assert second.time_edit.time() == QTime(21, 45)
 
     second.save()
-    assert services.settings.get_raw(DRAFT_KEY) == "", "a saved entry is no longer a draft"
+    assert services.settings.get_raw(key) == "", "a saved entry is no longer a draft"
     [entry] = entries(services, child)
     assert entry.local_time().strftime("%Y-%m-%d %H:%M") == "2026-11-20 21:45"
 
 
 def test_flush_draft_writes_at_once_and_garbage_is_ignored(services, events, child, show):
     page = TodayPage(services, events)
+    page.set_child(child.id)
     show(page)
     page.notes.setPlainText("typed just before the lid closed")
-    page.flush_draft()
-    assert json.loads(services.settings.get_raw(DRAFT_KEY))["notes"] == (
+    assert page.flush_draft()
+    assert json.loads(services.settings.get_raw(draft_key(child.id)))["notes"] == (
         "typed just before the lid closed"
     )
-    services.settings.set_raw(DRAFT_KEY, "{not json")
+    services.settings.set_raw(draft_key(child.id), "{not json")
     restored = TodayPage(services, events)
+    restored.set_child(child.id)
     show(restored)
     assert restored.notes.toPlainText() == ""
     assert restored.symptoms.choice() == ""
@@ -327,3 +332,171 @@ def test_a_save_the_disk_refuses_keeps_the_entry_in_the_form(qtbot, page, servic
     assert page.symptoms.choice() == "seizure"
     assert page.notes.toPlainText() == "two minutes, then slept"
     page.flush_draft()  # a draft that cannot be written is not an error to shout about
+
+
+# One draft per child ---------------------------------------------------------------------
+
+
+def type_fever(page: TodayPage, notes: str) -> None:
+    page.symptoms.button("fever").click()
+    page.severity.button("severe").click()
+    page.notes.setPlainText(notes)
+
+
+def test_a_draft_stays_with_the_child_it_was_typed_for(
+    qtbot, services, events, child, second_child, show
+):
+    page = TodayPage(services, events)
+    page.set_child(child.id)
+    show(page)
+    type_fever(page, "39.5 for Lucía")
+
+    page.set_child(second_child.id)
+    assert page.heading.text() == "How is Pablo today?"
+    assert (page.symptoms.choice(), page.severity.choice()) == ("", "")
+    assert page.notes.toPlainText() == "", "Pablo's form does not hold Lucía's draft"
+    page.save()  # nothing is filed under Pablo, and Lucía's draft is not touched
+    assert entries(services, second_child) == []
+    assert entries(services, child) == []
+    stored = json.loads(services.settings.get_raw(draft_key(child.id)))
+    assert (stored["child_id"], stored["notes"]) == (child.id, "39.5 for Lucía")
+
+    page.notes.setPlainText("Pablo: grazed knee")
+    page.set_child(child.id)
+    assert page.symptoms.choice() == "fever"
+    assert page.severity.choice() == "severe"
+    assert page.notes.toPlainText() == "39.5 for Lucía"
+    assert json.loads(services.settings.get_raw(draft_key(second_child.id)))["notes"] == (
+        "Pablo: grazed knee"
+    )
+
+    page.save()
+    [entry] = entries(services, child)
+    assert entry.notes == "39.5 for Lucía"
+    assert entries(services, second_child) == []
+    assert services.settings.get_raw(draft_key(child.id)) == ""
+    page.set_child(second_child.id)
+    assert page.notes.toPlainText() == "Pablo: grazed knee"
+
+
+def test_the_one_shared_draft_of_older_versions_goes_to_the_child_shown_once(
+    services, events, child, second_child, show
+):
+    services.settings.set_raw(DRAFT_KEY, json.dumps({"symptom": "nosebleed", "notes": "old"}))
+    page = TodayPage(services, events)
+    page.set_child(child.id)
+    show(page)
+    assert page.notes.toPlainText() == "old"
+    assert services.settings.get_raw(DRAFT_KEY) == "", "moved, not copied"
+    assert json.loads(services.settings.get_raw(draft_key(child.id)))["child_id"] == child.id
+    page.set_child(second_child.id)
+    assert page.notes.toPlainText() == ""
+
+
+# A draft restored later ------------------------------------------------------------------
+
+
+def test_a_draft_restored_hours_later_keeps_the_time_it_was_typed(
+    qtbot, services, events, child, clock, show
+):
+    first = TodayPage(services, events)
+    first.set_child(child.id)
+    show(first)
+    type_fever(first, "39.1 before bed")  # typed at 10:00 in Madrid, with "Now" ticked
+    first.flush_draft()
+    first.close()
+
+    clock.advance(timedelta(hours=14))  # 00:00 on Sunday in Madrid
+    second = TodayPage(services, events)
+    second.set_child(child.id)
+    show(second)
+    assert not second.now_check.isChecked()
+    assert second.when_box.isVisible()
+    assert second.date_edit.date() == QDate(2026, 11, 21)
+    assert second.time_edit.time() == QTime(10, 0)
+    assert second.feedback.text().startswith("Restored what you were typing at 10:00 yesterday.")
+
+    second.save()
+    [entry] = entries(services, child)
+    assert entry.local_time().strftime("%Y-%m-%d %H:%M") == "2026-11-21 10:00"
+
+
+def test_a_draft_restored_within_minutes_stays_at_now(services, events, child, clock, show):
+    first = TodayPage(services, events)
+    first.set_child(child.id)
+    show(first)
+    type_fever(first, "just now")
+    first.flush_draft()
+    first.close()
+
+    clock.advance(timedelta(minutes=5))
+    second = TodayPage(services, events)
+    second.set_child(child.id)
+    show(second)
+    assert second.now_check.isChecked()
+    assert second.feedback.text() == ""
+
+
+# "Nothing unusual" and entries -------------------------------------------------------------
+
+
+def test_nothing_unusual_is_not_offered_on_a_day_with_entries(page, services, child, events):
+    assert page.quiet_button.isEnabled()
+    page.mark_nothing_unusual()
+    assert page.today_list.item(0).text() == "✓ Nothing unusual today"
+
+    type_fever(page, "")
+    page.save()
+    texts = [page.today_list.item(row).text() for row in range(page.today_list.count())]
+    assert texts == ["10:00   Fever, severe"], "never a quiet day and an entry side by side"
+    assert not page.quiet_button.isEnabled()
+    assert page.quiet_button.toolTip() == (
+        "Today already has entries, so it cannot be marked as nothing unusual."
+    )
+    page.mark_nothing_unusual()  # the shortcut-free path: still nothing marked again
+    assert len(services.diary.quiet_days(child.id)) <= 1
+
+    [entry] = entries(services, child)
+    services.diary.delete(entry.id)
+    events.diary_changed.emit(child.id)
+    assert page.quiet_button.isEnabled()
+    assert page.quiet_button.toolTip().startswith("A quiet day is worth noting too")
+
+
+# A busy diary ------------------------------------------------------------------------------
+
+BUSY = "The diary is busy: another window or command is saving. Try again in a moment"
+
+
+def test_a_busy_diary_is_explained_on_the_page_and_nothing_is_lost(
+    qtbot, page, services, child, diary_busy
+):
+    type_fever(page, "39.8, shivering")
+    with diary_busy():
+        page.save()
+        assert page.feedback.text() == (
+            f"Not saved: {BUSY}. Your entry is still here; try Save again in a moment."
+        )
+        assert not page.flush_draft(), "the draft could not be stored, and says so"
+        assert page.notes.toPlainText() == "39.8, shivering"
+    assert entries(services, child) == []
+
+    page.save()
+    [entry] = entries(services, child)
+    assert page.feedback.text().startswith("Saved: Fever, severe")
+    with diary_busy():
+        qtbot.mouseClick(page.feedback.undo_button, Qt.MouseButton.LeftButton)
+        assert page.feedback.text() == f"Not undone: {BUSY}. Try Undo again in a moment."
+        assert page.feedback.undo_button.isVisible(), "Undo can be tried again"
+    assert services.diary.entry(entry.id).meta.deleted_at is None
+    qtbot.mouseClick(page.feedback.undo_button, Qt.MouseButton.LeftButton)
+    assert services.diary.entry(entry.id).meta.deleted_at is not None
+
+    page.symptoms.set_choice("")
+    page.severity.set_choice("")
+    page.notes.clear()
+    with diary_busy():
+        page.mark_nothing_unusual()
+        assert page.feedback.text() == f"Not marked: {BUSY}. Try again in a moment."
+    assert services.diary.quiet_days(child.id) == []
+    assert page.flush_draft()
