@@ -4,10 +4,26 @@
 <context>
     <name>App</name>
     <message>
+        <source>Something went wrong inside the app. What you saved is safe. If this happens again, please tell us what you were doing.
+
+Details: {error}</source>
+        <translation>Algo falló dentro de la aplicación. Lo que ya guardó está a salvo. Si vuelve a pasar, cuéntenos qué estaba haciendo.
+
+Detalles: {error}</translation>
+    </message>
+    <message>
         <source>Something went wrong inside the app. What you saved is safe, and your unsaved entry is kept as a draft. If this happens again, please tell us what you were doing.
 
 Details: {error}</source>
         <translation>Algo falló dentro de la aplicación. Lo que ya guardó está a salvo, y la anotación que no había guardado se conserva como borrador. Si vuelve a pasar, cuéntenos qué estaba haciendo.
+
+Detalles: {error}</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app. What you saved is safe. Your unsaved entry could not be kept as a draft: it is still on the Today page, so save it there before closing the app.
+
+Details: {error}</source>
+        <translation>Algo falló dentro de la aplicación. Lo que ya guardó está a salvo. La anotación que no había guardado no se pudo conservar como borrador: sigue en la página Hoy, así que guárdela allí antes de cerrar la aplicación.
 
 Detalles: {error}</translation>
     </message>

@@ -136,7 +136,7 @@ class BugHook:
             return
         _print_safely(kind, error, trace)
         log_exception(kind, error, trace, where="window")
-        self._keep_draft()
+        draft_kept = self._keep_draft()
         frames = traceback.extract_tb(trace)
         where = (frames[-1].filename, frames[-1].lineno) if frames else ("", 0)
         key = (kind.__qualname__, *where)
@@ -145,18 +145,37 @@ class BugHook:
         self._shown.add(key)
         self._showing = True
         try:
-            show_calm_message(self.window, self.message(kind, error))
+            show_calm_message(self.window, self.message(kind, error, draft_kept))
         finally:
             self._showing = False
 
     @staticmethod
-    def message(kind: type[BaseException], error: BaseException) -> str:
-        text = QCoreApplication.translate(
-            "App",
-            "Something went wrong inside the app. What you saved is safe, and your "
-            "unsaved entry is kept as a draft. If this happens again, please tell us what "
-            "you were doing.\n\nDetails: {error}",
-        ).format(error=f"{kind.__name__}: {error}")
+    def message(
+        kind: type[BaseException], error: BaseException, draft_kept: bool | None = None
+    ) -> str:
+        """The calm words; ``draft_kept``: whether the unsaved entry was stored as a draft
+        (``None``: there was no window to keep one from)."""
+        if draft_kept is None:
+            template = QCoreApplication.translate(
+                "App",
+                "Something went wrong inside the app. What you saved is safe. If this happens "
+                "again, please tell us what you were doing.\n\nDetails: {error}",
+            )
+        elif draft_kept:
+            template = QCoreApplication.translate(
+                "App",
+                "Something went wrong inside the app. What you saved is safe, and your "
+                "unsaved entry is kept as a draft. If this happens again, please tell us what "
+                "you were doing.\n\nDetails: {error}",
+            )
+        else:
+            template = QCoreApplication.translate(
+                "App",
+                "Something went wrong inside the app. What you saved is safe. Your unsaved "
+                "entry could not be kept as a draft: it is still on the Today page, so save "
+                "it there before closing the app.\n\nDetails: {error}",
+            )
+        text = template.format(error=f"{kind.__name__}: {error}")
         note = QCoreApplication.translate(
             "App",
             "A note about the error, without anything from your diary, was added to the "
@@ -164,13 +183,14 @@ class BugHook:
         )
         return f"{text}\n\n{note}"
 
-    def _keep_draft(self) -> None:
+    def _keep_draft(self) -> bool | None:
         if self.window is None:
-            return
+            return None
         try:
-            self.window.today_page.flush_draft()
+            return self.window.today_page.flush_draft()
         except Exception:  # the draft is still in the form; this is only a second chance
             log.warning("the draft could not be kept after the error")
+            return False
 
     @contextmanager
     def installed(self) -> Iterator[BugHook]:

@@ -79,6 +79,22 @@ def test_a_bug_in_a_slot_is_logged_and_explained_and_the_window_keeps_going(
 
 
 @pytest.mark.qt_no_exception_capture
+def test_when_the_draft_cannot_be_kept_the_dialog_says_so(
+    qtbot, child, make_window, private_log, message_boxes, diary_busy
+):
+    window = make_window()
+    window.today_page.notes.setPlainText("fever since lunch")
+    button = QPushButton("Break", window)
+    button.clicked.connect(lambda: Broken().crash("x"))
+    with diary_busy(), BugHook(window).installed():
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    [(_kind, text)] = message_boxes.shown
+    assert "could not be kept as a draft: it is still on the Today page" in text
+    assert "is kept as a draft" not in text
+    assert window.today_page.notes.toPlainText() == "fever since lunch"
+
+
+@pytest.mark.qt_no_exception_capture
 def test_the_same_bug_repeating_is_explained_once(qtbot, make_window, private_log, message_boxes):
     window = make_window()
     button = QPushButton("Break", window)
