@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from caregiver_app import APP_NAME, __version__
 from caregiver_app.core.clock import Clock
 from caregiver_app.core.messages import UserError, ValidationFailed
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def translate(context: str, text: str) -> str:
@@ -26,15 +28,17 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse, with its own error message routed through our translations."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: {translate('cli', 'error')}: {message}\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
+    # argparse is imported here, not at the top: opening the window needs no parser.
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        """argparse, with its own error message routed through our translations."""
+
+        def error(self, message: str) -> None:  # type: ignore[override]
+            self.print_usage(sys.stderr)
+            self.exit(EXIT_USAGE, f"{self.prog}: {translate('cli', 'error')}: {message}\n")
+
     parser = _Parser(
         prog=APP_NAME,
         description=translate(
@@ -163,6 +167,19 @@ def _print_error(error: UserError | ValidationFailed, err: TextIO) -> None:
         err.write(error.render(translate) + "\n")
 
 
+def _data_dir_option(argv: Sequence[str]) -> str | None:
+    """The (last) ``--data-dir`` value of arguments that :func:`_opens_window` accepted."""
+    found: str | None = None
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--data-dir":
+            found = rest.pop(0)
+        elif arg.startswith("--data-dir="):
+            found = arg.split("=", 1)[1]
+    return found
+
+
 def _opens_window(argv: Sequence[str]) -> bool:
     """True when the arguments hold nothing but ``--data-dir``: the window opens."""
     rest = list(argv)
@@ -192,6 +209,17 @@ def _install_cli_translations() -> None:
     install_translators(app, language)
 
 
+def _run_window(folder: Path) -> int:
+    from caregiver_app.storage.database import DATABASE_FILENAME, BackgroundInspection
+
+    # The diary's quick_check runs on another thread while the window's modules load.
+    diary = folder / DATABASE_FILENAME
+    inspection = BackgroundInspection(diary) if diary.is_file() else None
+    from caregiver_app.ui.app import run_window
+
+    return run_window(folder, inspection=inspection)
+
+
 def main(
     argv: Sequence[str] | None = None,
     out: TextIO | None = None,
@@ -202,24 +230,19 @@ def main(
     out = out or sys.stdout
     err = err or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
+    from caregiver_app.paths import data_dir
     from caregiver_app.services.app import make_files_private
 
-    if not _opens_window(argv):
-        _install_cli_translations()
+    if _opens_window(argv):
+        # Nothing to parse but --data-dir: argparse and its parser (~15 ms) are skipped.
+        make_files_private()
+        return _run_window(data_dir(_data_dir_option(argv)))
+    _install_cli_translations()
     args = build_parser().parse_args(argv)
-    from caregiver_app.paths import data_dir
-
     make_files_private()
     folder = data_dir(args.data_dir)
-    if args.command is None:
-        from caregiver_app.storage.database import DATABASE_FILENAME, BackgroundInspection
-
-        # The diary's quick_check runs on another thread while the window's modules load.
-        diary = folder / DATABASE_FILENAME
-        inspection = BackgroundInspection(diary) if diary.is_file() else None
-        from caregiver_app.ui.app import run_window
-
-        return run_window(folder, inspection=inspection)
+    if args.command is None:  # pragma: no cover - _opens_window took these arguments
+        return _run_window(folder)
 
     from caregiver_app import commands
 
