@@ -139,6 +139,10 @@ class SymptomInput:
     severity: Severity
     notes: str
 
+    def local_time_text(self) -> str:
+        """HH:MM on the local clock (00:00 when the time of day was not recorded)."""
+        return self.occurred_at.astimezone(ZoneInfo(self.zone)).strftime("%H:%M")
+
 
 @dataclass(frozen=True)
 class SymptomEntry:

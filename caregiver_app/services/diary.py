@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -91,6 +92,14 @@ class DiaryService:
             birth_date=child.birth_date,
             now=self._clock.now(),
         )
+        if (
+            checked.time_known == current.time_known
+            and checked.local_date == current.local_date
+            and checked.local_time_text() == current.local_time().strftime("%H:%M")
+        ):
+            # Same date and time as stored: keep the stored instant. A local time that
+            # happens twice (clocks going back) would otherwise move to its first reading.
+            checked = replace(checked, occurred_at=current.occurred_at)
         self._symptoms.update(entry_id, checked, now=self._clock.now())
         return self._symptoms.get(entry_id)
 

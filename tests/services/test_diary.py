@@ -74,3 +74,34 @@ def test_moving_an_entry_onto_a_quiet_day_takes_the_mark_away(services, child):
         entry.id, day="2026-11-20", clock_time=None, symptom="fever", severity="mild"
     )
     assert services.diary.quiet_days(child.id) == []
+
+
+def test_editing_only_the_note_of_an_entry_in_the_repeated_hour_keeps_its_instant(services, child):
+    from datetime import UTC, datetime
+
+    # 25 October 2026 in Madrid: 02:30 happens twice. Forms and files mean the first; an entry
+    # can still sit at the second (e.g. from a sync later), so it is put there directly.
+    entry = services.diary.log(
+        child.id,
+        day="2026-10-25",
+        clock_time="02:30",
+        symptom="fever",
+        severity="mild",
+        notes="first reading",
+    )
+    second = datetime(2026, 10, 25, 1, 30, tzinfo=UTC)  # 02:30 CET, after the change
+    services.database.conn.execute(
+        "UPDATE symptom_entries SET occurred_at = ? WHERE id = ?",
+        ("2026-10-25T01:30:00.000000Z", entry.id),
+    )
+    services.database.conn.commit()
+    edited = services.diary.update(
+        entry.id,
+        day="2026-10-25",
+        clock_time="02:30",
+        symptom="fever",
+        severity="mild",
+        notes="second reading",
+    )
+    assert edited.occurred_at == second
+    assert edited.notes == "second reading"
