@@ -150,6 +150,10 @@ Detalles: {error}</translation>
         <translation>Antes de restaurar</translation>
     </message>
     <message>
+        <source>Last good one before the damage</source>
+        <translation>La última en buen estado antes del daño</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
@@ -2599,7 +2603,7 @@ Lo que tenía justo antes se ha guardado como la copia de seguridad “Antes de 
     </message>
     <message>
         <source>{path} is where the app keeps its own backups. Choose another disk, such as a USB stick.</source>
-        <extracomment>A hidden ``.part`` file this old is what an interrupted backup left behind.</extracomment>
+        <extracomment>The newest good daily backup when a damaged diary was set aside: renamed to this reason so the daily pruning (which only ever deletes &quot;daily&quot; ones) can never remove it. A hidden ``.part`` file this old is what an interrupted backup left behind.</extracomment>
         <translation>{path} es donde la aplicación guarda sus propias copias de seguridad. Elija otro disco, como una memoria USB.</translation>
     </message>
     <message>

@@ -12,6 +12,7 @@ from caregiver_app.core.messages import QT_TRANSLATE_NOOP
 from caregiver_app.paths import symptom_catalogue_path
 from caregiver_app.services.backups import (
     BackupService,
+    keep_for_good,
     migration_backup_hook,
     newest_good_backup,
     set_aside_database,
@@ -112,6 +113,10 @@ def _damaged(
             text, path=damaged.path, problems=damaged.problems, newest_good_backup=good
         )
     moved_to = set_aside_database(data_dir, clock)
+    if good is not None:
+        # A fresh diary started after this makes daily backups of its own, which would push
+        # the last good one out of the 14 kept: it is kept for good instead.
+        good = keep_for_good(good)
     return DatabaseDamaged(
         QT_TRANSLATE_NOOP(
             "Errors",

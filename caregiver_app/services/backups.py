@@ -58,6 +58,7 @@ __all__ = [
     "DAILY",
     "KEEP_DAILY",
     "KEEP_MONTHLY",
+    "LAST_GOOD",
     "MANUAL",
     "BackupInfo",
     "BackupService",
@@ -71,6 +72,9 @@ DAILY = "daily"
 MANUAL = "manual"
 BEFORE_MIGRATION = "before-migration"
 BEFORE_RESTORE = "before-restore"
+#: The newest good daily backup when a damaged diary was set aside: renamed to this reason so
+#: the daily pruning (which only ever deletes "daily" ones) can never remove it.
+LAST_GOOD = "last-good"
 
 KEEP_DAILY = 14
 KEEP_MONTHLY = 12
@@ -310,6 +314,18 @@ def newest_good_backup(data_dir: Path) -> BackupInfo | None:
         if info.sound:
             return info
     return None
+
+
+def keep_for_good(info: BackupInfo) -> BackupInfo:
+    """Renames a daily backup so that pruning never deletes it (reason :data:`LAST_GOOD`);
+    other kinds are never pruned anyway and are returned as they are."""
+    if info.reason != DAILY:
+        return info
+    kept = info.path.with_name(info.path.name.replace(f"-{DAILY}", f"-{LAST_GOOD}", 1))
+    if kept == info.path or kept.exists():
+        return info
+    info.path.rename(kept)
+    return read_backup_info(kept)
 
 
 def set_aside_database(data_dir: Path, clock: Clock | None = None) -> Path:

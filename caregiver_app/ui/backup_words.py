@@ -10,7 +10,13 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, QObject
 
-from caregiver_app.services.backups import BEFORE_MIGRATION, BEFORE_RESTORE, DAILY, MANUAL
+from caregiver_app.services.backups import (
+    BEFORE_MIGRATION,
+    BEFORE_RESTORE,
+    DAILY,
+    LAST_GOOD,
+    MANUAL,
+)
 from caregiver_app.storage.backup import BackupInfo
 from caregiver_app.ui.labels import time_text
 
@@ -24,6 +30,7 @@ class BackupWords(QObject):
             MANUAL: self.tr("Made by you"),
             BEFORE_MIGRATION: self.tr("Before an update"),
             BEFORE_RESTORE: self.tr("Before a restore"),
+            LAST_GOOD: self.tr("Last good one before the damage"),
         }
         return words.get(reason, self.tr("Backup"))
 

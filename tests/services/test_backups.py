@@ -391,3 +391,38 @@ def test_a_restore_while_another_program_holds_the_diary_says_busy_and_changes_n
     assert _notes(services, child) == ["old", "new"]
     services.backups.restore(old.path)  # once the other program is done
     assert _notes(services, child) == ["old"]
+
+
+def test_the_last_good_backup_before_damage_outlives_the_daily_pruning(tmp_path):
+    from caregiver_app.core.clock import FixedClock
+    from caregiver_app.services.backups import LAST_GOOD
+    from caregiver_app.storage.database import DatabaseDamaged
+    from tests.storage.test_damage import make_diary, overwrite_page
+
+    folder = tmp_path / "family"
+    make_diary(folder, 300)
+    # Daily backups from the 1st to the 21st: the good one of the 21st is not its month's first.
+    clock = FixedClock(datetime(2026, 11, 1, 9, 0, tzinfo=UTC))
+    services = open_app(folder, clock)
+    for _ in range(21):
+        services.backups.backup_if_due()
+        clock.advance(timedelta(days=1))
+    services.close()
+    overwrite_page(folder / DATABASE_FILENAME, 3)
+    with pytest.raises(DatabaseDamaged) as damaged:
+        open_app(folder, clock, set_aside_damaged=True)
+    kept = damaged.value.newest_good_backup
+    assert kept is not None
+    assert (kept.reason, kept.entries) == (LAST_GOOD, 300)
+    assert kept.made_at.date() == date(2026, 11, 21)
+    # The family starts an empty diary; three weeks of its daily backups follow, and the
+    # pruning keeps only the last 14 daily ones (and each month's first).
+    services = open_app(folder, clock)
+    try:
+        for _ in range(21):
+            clock.advance(timedelta(days=1))
+            services.backups.backup_if_due()
+        assert kept.path.exists()
+        assert kept.path in [info.path for info in services.backups.backups()]
+    finally:
+        services.close()
