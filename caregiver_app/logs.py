@@ -21,8 +21,6 @@ import errno
 import faulthandler
 import io
 import logging
-import os
-import stat
 import sys
 import time
 import traceback
@@ -31,6 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TextIO
+
+from caregiver_app.storage.database import secure_directory, secure_file
 
 LOG_DIRNAME = "logs"
 LOG_FILENAME = "caregiver-app.log"
@@ -43,24 +43,9 @@ BACKUP_COUNT = 3
 MAX_CHAIN = 5
 
 
-def private_folder(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if stat.S_IMODE(path.stat().st_mode) != 0o700:
-        path.chmod(0o700)
-    return path
-
-
-def private_file(path: Path) -> Path:
-    """Creates ``path`` as an empty 0600 file (before anything else opens it), or tightens
-    an existing one to 0600."""
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    except FileExistsError:
-        if stat.S_IMODE(path.stat().st_mode) != 0o600:
-            path.chmod(0o600)
-    else:
-        os.close(fd)
-    return path
+# The same private folder and file rules as the diary's own files.
+private_folder = secure_directory
+private_file = secure_file
 
 
 def _type_name(kind: type[BaseException]) -> str:

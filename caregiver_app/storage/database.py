@@ -180,8 +180,9 @@ def secure_directory(path: Path) -> Path:
     return path
 
 
-def secure_file(path: Path) -> None:
-    """Creates ``path`` as an empty 0600 file if missing, or tightens its mode to 0600."""
+def secure_file(path: Path) -> Path:
+    """Creates ``path`` as an empty 0600 file if missing (before anything else opens it), or
+    tightens its mode to 0600."""
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:
@@ -189,6 +190,7 @@ def secure_file(path: Path) -> None:
             path.chmod(0o600)
     else:
         os.close(fd)
+    return path
 
 
 def _unreadable(path: Path, error: sqlite3.DatabaseError) -> DatabaseUnreadable:

@@ -105,7 +105,8 @@ def _dose(row: Sequence[Any]) -> DoseEvent:
 
 def medicine_key(medicine: MedicineInput) -> MedicineKey:
     """What makes two medicines "the same medicine" for idempotent imports (the stock,
-    which changes every day, is not part of it)."""
+    which changes every day, is not part of it). It is also the stored prescription
+    columns' values, in their order (see ``MedicinesRepository._medicine_values``)."""
     schedule = medicine.schedule
     return (
         medicine.name,
@@ -163,23 +164,8 @@ class MedicinesRepository:
 
     @staticmethod
     def _medicine_values(medicine: MedicineInput) -> tuple[object, ...]:
-        schedule = medicine.schedule
-        return (
-            medicine.name,
-            medicine.dose_amount,
-            medicine.dose_unit,
-            medicine.dose_text,
-            medicine.route.value,
-            schedule.kind.value,
-            _times_text(schedule.times),
-            "".join(str(d) for d in sorted(schedule.weekdays)),
-            schedule.every_days,
-            medicine.start_date.isoformat(),
-            medicine.end_date.isoformat() if medicine.end_date else None,
-            medicine.prescriber,
-            medicine.purpose,
-            medicine.notes,
-        )
+        # The stored prescription columns, in order: exactly what identifies a medicine.
+        return medicine_key(medicine)
 
     def _insert_row(
         self,
