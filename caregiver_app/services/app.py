@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from caregiver_app.core.catalogue import Catalogue, load_catalogue
 from caregiver_app.core.clock import Clock, SystemClock
@@ -32,6 +34,11 @@ from caregiver_app.storage.database import (
 from caregiver_app.storage.settings_repo import SettingsRepository
 from caregiver_app.storage.symptoms_repo import SymptomsRepository
 
+if TYPE_CHECKING:
+    from caregiver_app.services.appointments import AppointmentsService
+    from caregiver_app.services.dental import DentalService
+    from caregiver_app.services.medicines import MedicinesService
+
 PRIVATE_UMASK = 0o077
 
 
@@ -50,6 +57,26 @@ class AppServices:
     family: FamilyService
     diary: DiaryService
     backups: BackupService
+
+    # The care records are built when first asked for: the window's first paint does not
+    # wait for their modules (and the eruption chart's data file).
+    @cached_property
+    def medicines(self) -> MedicinesService:
+        from caregiver_app.services.medicines import MedicinesService
+
+        return MedicinesService.for_app(self)
+
+    @cached_property
+    def appointments(self) -> AppointmentsService:
+        from caregiver_app.services.appointments import AppointmentsService
+
+        return AppointmentsService.for_app(self)
+
+    @cached_property
+    def dental(self) -> DentalService:
+        from caregiver_app.services.dental import DentalService
+
+        return DentalService.for_app(self)
 
     def close(self) -> None:
         self.database.close()

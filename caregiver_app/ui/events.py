@@ -8,6 +8,12 @@ from PySide6.QtCore import QObject, Signal
 class DataEvents(QObject):
     #: A diary entry or quiet day of this child was added, changed, deleted or restored.
     diary_changed = Signal(str)
+    #: A medicine, dose or refill of this child was added, changed, deleted or restored.
+    medicines_changed = Signal(str)
+    #: An appointment of this child was added, changed, deleted or restored.
+    appointments_changed = Signal(str)
+    #: A dental record (daily care, event, tooth) of this child changed.
+    dental_changed = Signal(str)
     #: Children or care team contacts changed.
     family_changed = Signal()
     #: Settings (caregiver name, time zone, language) changed.

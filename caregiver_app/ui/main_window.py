@@ -8,8 +8,9 @@ entries, gets the current child only when it is shown."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -35,15 +36,22 @@ from caregiver_app.services.app import AppServices
 from caregiver_app.ui.backup_timer import BackupTimer
 from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.labels import age_text
+from caregiver_app.ui.pages.care_page import CarePage
 from caregiver_app.ui.pages.today_page import TodayPage
 from caregiver_app.ui.widgets.basics import BUTTON_MIN_HEIGHT, plain_label, scaled_font
 
 if TYPE_CHECKING:
     from caregiver_app.ui.dialogs.sync_warning_dialog import SyncPlace, SyncWarningDialog
     from caregiver_app.ui.dialogs.welcome_dialog import WelcomeDialog
+    from caregiver_app.ui.pages.appointments_page import AppointmentsPage
     from caregiver_app.ui.pages.diary_page import DiaryPage
     from caregiver_app.ui.pages.family_page import FamilyPage
+    from caregiver_app.ui.pages.medicines_page import MedicinesPage
     from caregiver_app.ui.pages.settings_page import SettingsPage
+    from caregiver_app.ui.pages.teeth_page import TeethPage
+
+
+P = TypeVar("P", bound=CarePage)
 
 GEOMETRY_KEY = "window.geometry"
 CHILD_KEY = "window.child"
@@ -51,7 +59,7 @@ NAV_ITEM_HEIGHT = 52
 
 
 class MainWindow(QMainWindow):
-    TODAY, DIARY, FAMILY, SETTINGS = range(4)
+    TODAY, DIARY, MEDICINES, APPOINTMENTS, TEETH, FAMILY, SETTINGS = range(7)
 
     # The diary's services were closed (it moved): the app must reopen at this folder.
     reopen_requested = Signal(str)
@@ -76,10 +84,12 @@ class MainWindow(QMainWindow):
         self._diary_page: DiaryPage | None = None
         self._family_page: FamilyPage | None = None
         self._settings_page: SettingsPage | None = None
+        #: The care-record pages (Medicines, Appointments, Teeth) once built.
+        self._care_pages: dict[int, CarePage] = {}
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.today_page)
-        for _ in (self.DIARY, self.FAMILY, self.SETTINGS):
+        for _ in range(self.TODAY + 1, self.SETTINGS + 1):
             self.pages.addWidget(QWidget())  # stands in until the page is first needed
         self.pages.currentChanged.connect(self._page_shown)
 
@@ -90,6 +100,9 @@ class MainWindow(QMainWindow):
         names = (
             self.tr("Today"),
             self.tr("Diary"),
+            self.tr("Medicines"),
+            self.tr("Appointments"),
+            self.tr("Teeth"),
             self.tr("Family & care team"),
             self.tr("Settings"),
         )
@@ -183,6 +196,34 @@ class MainWindow(QMainWindow):
             self._install_page(self.SETTINGS, self._settings_page)
         return self._settings_page
 
+    @property
+    def medicines_page(self) -> MedicinesPage:
+        from caregiver_app.ui.pages.medicines_page import MedicinesPage
+
+        return self._care_page(self.MEDICINES, MedicinesPage)
+
+    @property
+    def appointments_page(self) -> AppointmentsPage:
+        from caregiver_app.ui.pages.appointments_page import AppointmentsPage
+
+        return self._care_page(self.APPOINTMENTS, AppointmentsPage)
+
+    @property
+    def teeth_page(self) -> TeethPage:
+        from caregiver_app.ui.pages.teeth_page import TeethPage
+
+        return self._care_page(self.TEETH, TeethPage)
+
+    def _care_page(self, index: int, page_class: Callable[[AppServices, DataEvents], P]) -> P:
+        """The care-record page of a section, built (and given the child) on first use."""
+        page = self._care_pages.get(index)
+        if page is None:
+            page = page_class(self._services, self._events)
+            page.set_child(self._child_id)
+            self._care_pages[index] = page
+            self._install_page(index, page)
+        return cast(P, page)
+
     def _install_page(self, index: int, page: QWidget) -> None:
         """Puts a newly built page in place of its stand-in, keeping the current page."""
         current = self.pages.currentIndex()
@@ -198,6 +239,9 @@ class MainWindow(QMainWindow):
         """The page of a section, built if it was not yet."""
         builders = {
             self.DIARY: lambda: self.diary_page,
+            self.MEDICINES: lambda: self.medicines_page,
+            self.APPOINTMENTS: lambda: self.appointments_page,
+            self.TEETH: lambda: self.teeth_page,
             self.FAMILY: lambda: self.family_page,
             self.SETTINGS: lambda: self.settings_page,
         }
@@ -267,6 +311,8 @@ class MainWindow(QMainWindow):
         self.today_page.set_child(child_id)
         if self._family_page is not None:
             self._family_page.set_child(child_id)
+        for page in self._care_pages.values():
+            page.set_child(child_id)
         if self._diary_page is not None and self.pages.currentWidget() is self._diary_page:
             self._give_diary_its_child()
 

@@ -1,4 +1,4 @@
-"""The main window: sections by list or Ctrl+1..4, one current child for every page, the
+"""The main window: sections by list or Ctrl+1..7, one current child for every page, the
 window and the child remembered, and the welcome on a first run."""
 
 from __future__ import annotations
@@ -15,21 +15,21 @@ from caregiver_app.ui.pages.today_page import draft_key
 
 
 def press(qtbot, keys: str) -> None:
-    """Presses e.g. "Ctrl+3" where the keyboard focus is, as a user would."""
+    """Presses e.g. "Ctrl+6" where the keyboard focus is, as a user would."""
     modifier_name, key_name = keys.split("+")
     modifier = {"Ctrl": Qt.KeyboardModifier.ControlModifier}[modifier_name]
     target = QApplication.focusWidget() or QApplication.activeWindow()
     qtbot.keyClick(target, getattr(Qt.Key, f"Key_{key_name}"), modifier)
 
 
-def test_ctrl_1_to_4_switch_sections_and_focus_their_first_field(qtbot, make_window, child):
+def test_ctrl_1_to_7_switch_sections_and_focus_their_first_field(qtbot, make_window, child):
     window = make_window()
     assert window.current_page() is window.today_page
-    press(qtbot, "Ctrl+3")
+    press(qtbot, "Ctrl+6")
     assert window.current_page() is window.family_page
     assert window.nav.currentRow() == MainWindow.FAMILY
     assert QApplication.focusWidget() is window.family_page.children_list
-    press(qtbot, "Ctrl+4")
+    press(qtbot, "Ctrl+7")
     assert window.current_page() is window.settings_page
     assert QApplication.focusWidget() is window.settings_page.caregiver_edit
     press(qtbot, "Ctrl+2")
@@ -153,7 +153,7 @@ def test_keys_several_pages_use_act_only_on_the_page_shown(qtbot, services, make
     """Ctrl+S and Ctrl+F live on more than one page; a hidden page never takes them (Qt
     would warn about an ambiguous shortcut, and the warning fails the test)."""
     window = make_window()
-    press(qtbot, "Ctrl+4")
+    press(qtbot, "Ctrl+7")
     window.settings_page.caregiver_edit.setText("Abuela Carmen")
     window.today_page.notes.setPlainText("a note that must not be saved by Ctrl+S here")
     press(qtbot, "Ctrl+S")
