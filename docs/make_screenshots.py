@@ -58,7 +58,9 @@ def main(language: str = "en") -> int:
         window.resize(1180, 760)
         window.show()
         settle()
-        for index, name in enumerate(("today", "diary", "family", "settings")):
+        for index, name in enumerate(
+            ("today", "diary", "medicines", "appointments", "teeth", "family", "settings")
+        ):
             window.show_page(index)
             settle()
             path = out / f"{name}{suffix}.png"
