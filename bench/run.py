@@ -10,6 +10,9 @@ and printed as a ratio (so a slow or busy machine moves both sides alike).
 3. Diary filters over ten years, against the same raw SQL query returning the rows.
    Measured for the model (ids, grouping, the first screen of rows) and for the whole page
    (filter bar change to the view laid out and painted).                      target <= 3.0
+4. A twelve-month visit summary PDF from the ten-year data set (the default sections, and
+   with every diary entry), against reportlab rendering a plain document of paragraphs with
+   the same number of pages in the same embedded font.                        target <= 2.0
 
 Medians of interleaved runs. Run it with ``make bench``."""
 
@@ -19,6 +22,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import sqlite3
 import statistics
 import subprocess
@@ -26,7 +30,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -37,6 +42,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench import generate  # noqa: E402
 from caregiver_app.core.records import DiaryFilter  # noqa: E402
+from caregiver_app.core.summary import VisitSummary  # noqa: E402
+from caregiver_app.paths import symptom_catalogue_path  # noqa: E402
 from caregiver_app.services.app import make_files_private, open_app  # noqa: E402
 from caregiver_app.storage.database import DATABASE_FILENAME  # noqa: E402
 from caregiver_app.storage.symptoms_repo import filter_sql  # noqa: E402
@@ -213,6 +220,200 @@ def bench_filters(data_dir: Path, repeat: int) -> list[dict[str, object]]:
     return results
 
 
+# 4. Visit summary PDF ----------------------------------------------------------------------
+
+
+def twelve_month_summary(rows: list[generate.Row], *, every_entry: bool) -> VisitSummary:
+    """A visit summary of the data set's last twelve months, counted with core/summary.py;
+    medicines, checks, appointments and dental care made up at a busy family's scale."""
+    from caregiver_app.core.catalogue import load_catalogue
+    from caregiver_app.core.records import Severity
+    from caregiver_app.core.summary import (
+        DEFAULT_SECTIONS,
+        AppointmentLine,
+        CheckLine,
+        ChildFacts,
+        DentalEventLine,
+        DentalSummary,
+        DiaryEntryLine,
+        DoseCounts,
+        DoseLogRow,
+        DoseNote,
+        EruptionRow,
+        MedicineLine,
+        Period,
+        RedFlagEpisode,
+        Section,
+        completeness,
+        symptom_days,
+        symptom_table,
+        weekly_symptom_days,
+    )
+
+    @dataclass(frozen=True)
+    class Entry:
+        local_date: date
+        symptom: str
+        severity: Severity
+
+    catalogue = load_catalogue(symptom_catalogue_path())
+
+    def label(code: str) -> str:
+        return catalogue.get(code).label
+
+    last = date.fromisoformat(rows[-1][0])
+    period = Period(last - timedelta(days=364), last)
+    entries = [Entry(date.fromisoformat(r[0]), r[2], Severity(r[3])) for r in rows]
+    in_period = [(r, e) for r, e in zip(rows, entries, strict=True) if e.local_date in period]
+    months = period.months()
+    medicines = ("Calcitriol", "Calcium", "Interferon gamma-1b", "Vitamin D")
+    return VisitSummary(
+        child=ChildFacts(generate.CHILD_NAME, generate.birth_date_for(rows), "10 years", "ARO"),
+        period=period,
+        made_on=last,
+        completeness=completeness(period, (e.local_date for e in entries), up_to=last),
+        specialty="Eyes (ophthalmology)",
+        red_flags=tuple(
+            RedFlagEpisode(e.local_date, None, label(e.symptom), "Emergency: call now", r[4])
+            for r, e in in_period
+            if e.symptom in ("seizure", "breathing_difficulty") and e.severity is Severity.SEVERE
+        ),
+        medicines=tuple(
+            MedicineLine(name, "1 dose", "By mouth", "08:00 and 20:00", DoseCounts(650, 40, 10, 30))
+            for name in medicines
+        ),
+        checks=tuple(
+            CheckLine(name, last - timedelta(days=90), last + timedelta(days=n), "On track")
+            for n, name in enumerate(("Eye exam", "Hearing test", "Dental check", "Blood tests"))
+        ),
+        upcoming=tuple(
+            AppointmentLine(
+                last + timedelta(days=10 * n), None, "Dental", "Dr. Gil", "Clinic", "Check"
+            )
+            for n in range(1, 4)
+        ),
+        questions=tuple(f"Question {n} about the last twelve months?" for n in range(5)),
+        symptoms=symptom_days(period, entries, label),
+        weekly=weekly_symptom_days(period, entries, label),
+        symptom_table=symptom_table(period, entries, label),
+        dental=DentalSummary(
+            300,
+            280,
+            365,
+            tuple(
+                DentalEventLine(month.start, "Dental visit", "", "", "Routine check, all fine.")
+                for month in months
+            ),
+            tuple(
+                EruptionRow(
+                    fdi, f"Tooth {fdi}", 6, 30, last - timedelta(days=2000), "Through", False
+                )
+                for fdi in (
+                    51,
+                    52,
+                    53,
+                    54,
+                    55,
+                    61,
+                    62,
+                    63,
+                    64,
+                    65,
+                    71,
+                    72,
+                    73,
+                    74,
+                    75,
+                    81,
+                    82,
+                    83,
+                    84,
+                    85,
+                )
+            ),
+        ),
+        appointments=tuple(
+            AppointmentLine(
+                month.start,
+                None,
+                "Eyes",
+                "Dr. Ruiz",
+                "Eye clinic",
+                "Review",
+                "Done",
+                "Vision stable. Optic discs unchanged. Next visit in three months.",
+            )
+            for month in months
+        ),
+        dose_log=tuple(
+            DoseLogRow(name, month, DoseCounts(55, 3, 1, 2))
+            for name in medicines
+            for month in months
+        ),
+        dose_notes=tuple(
+            DoseNote(month.start, None, "Calcium", "Skipped", "Vomiting; kept nothing down.")
+            for month in months
+        ),
+        entries=tuple(
+            DiaryEntryLine(e.local_date, None, label(e.symptom), r[3], r[4], r[5])
+            for r, e in in_period
+        ),
+        sections=DEFAULT_SECTIONS | {Section.DIARY_ENTRIES} if every_entry else DEFAULT_SECTIONS,
+    )
+
+
+def plain_document(pages: int) -> bytes:
+    """The floor: reportlab setting plain paragraphs, ``pages`` full pages of them, in the
+    reports' embedded font."""
+    import io
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    from caregiver_app.reports.fonts import REGULAR, register_fonts
+
+    register_fonts()
+    style = ParagraphStyle("plain", fontName=REGULAR, fontSize=8.5, leading=10.4)
+    line = "Slept badly, better after a nap, ate well at lunch; no fever, drinking well today."
+    story = []
+    for _ in range(pages):
+        story += [Paragraph(f"{n}. {line}", style) for n in range(60)]
+        story.append(PageBreak())
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, initialFontName=REGULAR).build(story[:-1])
+    return buffer.getvalue()
+
+
+def page_count(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type /Page\b(?!s)", pdf))
+
+
+def bench_reports(rows: list[generate.Row], repeat: int) -> list[dict[str, object]]:
+    from caregiver_app.reports.visit_summary import render_visit_summary
+
+    results = []
+    for name, every_entry in (("default sections", False), ("with every entry", True)):
+        summary = twelve_month_summary(rows, every_entry=every_entry)
+        made = render_visit_summary(summary)  # also warms fonts and caches
+        pages = page_count(made)
+        assert page_count(plain_document(pages)) == pages, "the floor has as many pages"
+        apps, floors = [], []
+        for _ in range(repeat):
+            floors.append(timed(lambda pages=pages: plain_document(pages)))
+            apps.append(timed(lambda summary=summary: render_visit_summary(summary)))
+        results.append(
+            {
+                "summary": name,
+                "pages": pages,
+                "entries": len(summary.entries) if every_entry else 0,
+                "app_s": median(apps),
+                "floor_s": median(floors),
+                "ratio": median(apps) / median(floors),
+            }
+        )
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
@@ -262,10 +463,24 @@ def main(argv: list[str] | None = None) -> int:
                 f"{result['model_ratio']:>7.2f}{result['page_s'] * 1000:>8.1f}ms"
                 f"{result['page_ratio']:>7.2f}"
             )
+        reports = bench_reports(rows, args.repeat)
+        print()
+        print("4. Twelve-month visit summary PDF (target: at most 2.0 times the floor)")
+        print(f"   {'summary':<20}{'pages':>6}{'entries':>9}{'app':>10}{'floor':>10}{'ratio':>7}")
+        for result in reports:
+            print(
+                f"   {result['summary']:<20}{result['pages']:>6}{result['entries']:>9,}"
+                f"{result['app_s'] * 1000:>8.0f}ms{result['floor_s'] * 1000:>8.0f}ms"
+                f"{result['ratio']:>7.2f}"
+            )
         out = ROOT / "bench" / "out"
         out.mkdir(exist_ok=True)
         (out / "results.json").write_text(
-            json.dumps({"import": imported, "launch": launch, "filters": filters}, indent=2) + "\n"
+            json.dumps(
+                {"import": imported, "launch": launch, "filters": filters, "reports": reports},
+                indent=2,
+            )
+            + "\n"
         )
     return 0
 
