@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -119,6 +120,81 @@ def build_parser() -> argparse.ArgumentParser:
         "all", help=translate("cli", "every record type of every child, into a folder")
     )
     exp_all.add_argument("folder", metavar="DIR", type=Path)
+    exp_ics = exp_kinds.add_parser(
+        "ics",
+        help=translate("cli", "appointments and check due dates, with alarms, as a calendar"),
+        description=translate(
+            "cli",
+            "Writes an iCalendar (.ics) file of every appointment and every check due date "
+            "(of one child, or of all), each with an alarm, for calendar programs to import. "
+            "Importing it again updates the same events.",
+        ),
+    )
+    exp_ics.add_argument("file", metavar="FILE.ics", type=_ics_target)
+    exp_ics.add_argument(
+        "--child", metavar="NAME", help=translate("cli", "only this child (default: every child)")
+    )
+
+    agenda = commands.add_parser(
+        "agenda",
+        help=translate("cli", "what is overdue and what comes next"),
+        description=translate(
+            "cli",
+            "Prints overdue and coming checks, appointments and medicine doses in order, one "
+            "per line: local date and time, kind, title, status, separated by tabs. A check "
+            "is due on a day, so its time is --:--.",
+        ),
+    )
+    agenda.add_argument(
+        "--child", metavar="NAME", help=translate("cli", "only this child (default: every child)")
+    )
+    agenda.add_argument(
+        "--now",
+        metavar="ISO8601",
+        type=_now_option,
+        help=translate(
+            "cli",
+            "the moment to look from, like 2026-11-21T08:00 (the family's time zone) or "
+            "2026-11-21T07:00Z (default: now)",
+        ),
+    )
+    agenda.add_argument(
+        "--days",
+        metavar="N",
+        type=_days_option,
+        default=7,
+        help=translate("cli", "how many days ahead, 0 to 366 (default 7; 0: today only)"),
+    )
+
+    redflags = commands.add_parser(
+        "redflags",
+        help=translate("cli", "list the red-flag episodes found in the diary"),
+        description=translate(
+            "cli",
+            "Prints each red-flag episode of the diary (signs that need care today or now), "
+            "one per line: local start date and time, level, rule, and the reason in plain "
+            "words, separated by tabs. An entry without a time of day shows --:--.",
+        ),
+    )
+    redflags.add_argument("--child", metavar="NAME")
+    # --to before --from is refused after parsing, by this command's own parser (usage).
+    redflags.set_defaults(dates_parser=redflags)
+    redflags.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        type=_date_option,
+        help=translate("cli", "first day, YYYY-MM-DD (default: the first entry)"),
+    )
+    redflags.add_argument(
+        "--to",
+        dest="end",
+        metavar="DATE",
+        type=_date_option,
+        help=translate("cli", "last day, YYYY-MM-DD (default: the last entry)"),
+    )
+
+    _add_report_commands(commands)
 
     commands.add_parser("demo", help=translate("cli", "add a realistic six-month demo family"))
 
@@ -157,6 +233,187 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     return parser
+
+
+def _add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``report`` (a visit summary) and ``emergency-sheet``, both PDF files."""
+    report = commands.add_parser(
+        "report",
+        help=translate("cli", "write a visit summary (PDF) for a clinician"),
+        description=translate(
+            "cli",
+            "Writes a visit summary of one child as a PDF: page one at a glance (red-flag "
+            "episodes, medicines and doses, routine checks, upcoming appointments, questions, "
+            "how complete the record is, symptoms against the previous period), then the "
+            "details. The period defaults to the days since the last appointment with "
+            "--specialty, or else the last three months.",
+        ),
+    )
+    report.set_defaults(dates_parser=report)
+    report.add_argument("--child", required=True, metavar="NAME")
+    report.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        type=_date_option,
+        help=translate("cli", "first day of the period, YYYY-MM-DD"),
+    )
+    report.add_argument(
+        "--to",
+        dest="end",
+        metavar="DATE",
+        type=_date_option,
+        help=translate("cli", "last day of the period, YYYY-MM-DD (default: today)"),
+    )
+    report.add_argument(
+        "--specialty",
+        metavar="S",
+        type=_specialty_option,
+        help=translate("cli", "the specialty the visit is for: {choices}").format(
+            choices=", ".join(_specialties())
+        ),
+    )
+    report.add_argument(
+        "--all-entries",
+        action="store_true",
+        help=translate("cli", "also print every diary entry of the period with its notes"),
+    )
+    sheet = commands.add_parser(
+        "emergency-sheet",
+        help=translate("cli", "write the one-page emergency information sheet (PDF)"),
+        description=translate(
+            "cli",
+            "Writes the child's emergency information as a one-page PDF for emergency staff: "
+            "identity and diagnosis, key cautions, medicines and allergies, usual status, "
+            "contacts, and when it was last reviewed.",
+        ),
+    )
+    sheet.add_argument("--child", required=True, metavar="NAME")
+    for command in (report, sheet):
+        command.add_argument(
+            "--paper",
+            choices=("a4", "letter"),
+            help=translate("cli", "paper size (default: the last one used, else your country's)"),
+        )
+        command.add_argument(
+            "-o",
+            "--output",
+            required=True,
+            metavar="FILE.pdf",
+            type=_pdf_target,
+            help=translate("cli", "the PDF file to write"),
+        )
+
+
+def _specialties() -> list[str]:
+    from caregiver_app.core.appointments import Specialty
+
+    return [specialty.value for specialty in Specialty]
+
+
+def _specialty_option(text: str) -> str:
+    import argparse
+
+    value = text.strip().lower()
+    if value not in _specialties():
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{value!r} is not one of: {choices}").format(
+                value=text[:40], choices=", ".join(_specialties())
+            )
+        )
+    return value
+
+
+def _pdf_target(text: str) -> Path:
+    """The PDF to write: a file name (not a folder) in a folder that exists."""
+    import argparse
+
+    target = Path(text).expanduser()
+    folder = target.absolute().parent
+    problem = ""
+    if not text.strip() or target.is_dir():
+        problem = translate("cli", "{path} is a folder; give a file name like summary.pdf")
+    elif not folder.is_dir():
+        problem = translate("cli", "the folder {folder} does not exist")
+    if problem:
+        raise argparse.ArgumentTypeError(problem.format(path=text, folder=folder))
+    return target
+
+
+def _now_option(text: str) -> datetime:
+    """``--now``: an ISO 8601 date and time, with or without an offset (checked before the
+    diary is opened, so a bad value changes nothing)."""
+    import argparse
+
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate(
+                "cli",
+                "{value!r} is not a date and time like 2026-11-21T08:00 or 2026-11-21T07:00Z",
+            ).format(value=text[:40])
+        ) from None
+
+
+def _date_option(text: str) -> date:
+    """``--from``/``--to``: a calendar day (checked before the diary is opened)."""
+    import argparse
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{value!r} is not a date like 2026-11-21").format(value=text[:40])
+        ) from None
+
+
+def _check_date_range(args: argparse.Namespace) -> None:
+    """``--to`` may not come before ``--from`` (for the commands whose parser checks their
+    dates: they name it ``dates_parser``)."""
+    parser = getattr(args, "dates_parser", None)
+    start, end = getattr(args, "start", None), getattr(args, "end", None)
+    if parser is not None and start is not None and end is not None and end < start:
+        parser.error(
+            translate("cli", "argument --to: {last} is before --from ({first})").format(
+                last=end.isoformat(), first=start.isoformat()
+            )
+        )
+
+
+def _days_option(text: str) -> int:
+    import argparse
+
+    from caregiver_app.core.agenda import MAX_AGENDA_DAYS
+
+    value = text.strip()
+    if not value.isascii() or not value.isdigit() or int(value) > MAX_AGENDA_DAYS:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{value!r} is not a whole number from 0 to {high}").format(
+                value=text[:40], high=MAX_AGENDA_DAYS
+            )
+        )
+    return int(value)
+
+
+def _ics_target(text: str) -> Path:
+    """The calendar file to write: not a folder, in a folder that exists."""
+    import argparse
+
+    path = Path(text).expanduser()
+    if not text.strip() or path.is_dir():
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{path} is a folder; give a file name like calendar.ics").format(
+                path=text
+            )
+        )
+    if not path.absolute().parent.is_dir():
+        raise argparse.ArgumentTypeError(
+            translate("cli", "the folder {folder} does not exist").format(
+                folder=path.absolute().parent
+            )
+        )
+    return path
 
 
 def _print_error(error: UserError | ValidationFailed, err: TextIO) -> None:
@@ -239,6 +496,7 @@ def main(
         return _run_window(data_dir(_data_dir_option(argv)))
     _install_cli_translations()
     args = build_parser().parse_args(argv)
+    _check_date_range(args)
     make_files_private()
     folder = data_dir(args.data_dir)
     if args.command is None:  # pragma: no cover - _opens_window took these arguments

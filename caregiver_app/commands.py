@@ -9,7 +9,13 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from caregiver_app import care_commands, commands_medicines
+from caregiver_app import (
+    care_commands,
+    commands_agenda,
+    commands_medicines,
+    commands_redflags,
+    commands_reports,
+)
 from caregiver_app.core.clock import Clock
 from caregiver_app.core.records import SEX_LABELS
 from caregiver_app.core.validation import validate_date_range
@@ -119,6 +125,8 @@ def export_command(
 ) -> int:
     if args.kind == "all":
         return care_commands.export_all_command(services, args, out, err)
+    if args.kind == "ics":
+        return commands_agenda.export_ics_command(services, args, out, err)
     if args.kind in care_commands.CARE_KINDS:
         return care_commands.care_export_command(services, args, out, err)
     if args.kind in commands_medicines.MEDICINE_KINDS:
@@ -302,4 +310,8 @@ _HANDLERS = {
     "import": import_command,
     "export": export_command,
     "demo": demo_command,
+    "agenda": commands_agenda.agenda_command,
+    "redflags": commands_redflags.redflags_command,
+    "report": commands_reports.report_command,
+    "emergency-sheet": commands_reports.emergency_sheet_command,
 }

@@ -4,7 +4,8 @@
 
 Builds the demo family in a temporary data folder (nothing of yours is touched), opens the real
 window and saves one PNG per page into docs/screenshots/ (``<page>.png``, or ``<page>-LANG.png``
-for another language)."""
+for another language), then logs a severe headache on the Today page as a parent would and
+saves the red-flag alert it raises (``alert.png``)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QGuiApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -23,12 +25,37 @@ from caregiver_app.i18n import install_translators  # noqa: E402
 from caregiver_app.services.app import make_files_private, open_app  # noqa: E402
 from caregiver_app.services.demo import add_demo_family  # noqa: E402
 from caregiver_app.ui.app import application, build_main_window  # noqa: E402
+from caregiver_app.ui.main_window import MainWindow  # noqa: E402
 
 
 def settle() -> None:
     for _ in range(5):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
+
+
+def alert_shot(window: MainWindow, path: Path) -> None:
+    """Logs a severe headache through the Today page and saves the alert it raises, over the
+    window (the whole screen, where the platform can grab it)."""
+    window.show_page(window.TODAY)
+    today = window.today_page
+    today.symptoms.button("headache").click()
+    today.severity.button("severe").click()
+    today.notes.setPlainText("Woke up crying, holding her head.")
+    today.save()
+    settle()
+    dialog = window.red_flag_watcher.dialog
+    if dialog is None:
+        raise SystemExit("the severe headache raised no alert")
+    settle()
+    screen = QGuiApplication.primaryScreen()
+    shot = screen.grabWindow(0) if screen is not None else None
+    if shot is None or shot.isNull():
+        shot = dialog.grab()
+    shot.save(str(path))
+    print(path.relative_to(ROOT))
+    dialog.reject()
+    settle()
 
 
 def main(language: str = "en") -> int:
@@ -59,13 +86,23 @@ def main(language: str = "en") -> int:
         window.show()
         settle()
         for index, name in enumerate(
-            ("today", "diary", "medicines", "appointments", "teeth", "family", "settings")
+            (
+                "today",
+                "diary",
+                "medicines",
+                "appointments",
+                "teeth",
+                "guidance",
+                "family",
+                "settings",
+            )
         ):
             window.show_page(index)
             settle()
             path = out / f"{name}{suffix}.png"
             window.grab().save(str(path))
             print(path.relative_to(ROOT))
+        alert_shot(window, out / f"alert{suffix}.png")
         window.close()
         window.deleteLater()
         settle()

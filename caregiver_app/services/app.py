@@ -36,8 +36,12 @@ from caregiver_app.storage.symptoms_repo import SymptomsRepository
 
 if TYPE_CHECKING:
     from caregiver_app.services.appointments import AppointmentsService
+    from caregiver_app.services.checks import ChecksService
     from caregiver_app.services.dental import DentalService
     from caregiver_app.services.medicines import MedicinesService
+    from caregiver_app.services.redflags import RedFlagsService
+    from caregiver_app.services.reminders import RemindersService
+    from caregiver_app.services.reports import ReportsService
 
 PRIVATE_UMASK = 0o077
 
@@ -77,6 +81,30 @@ class AppServices:
         from caregiver_app.services.dental import DentalService
 
         return DentalService.for_app(self)
+
+    @cached_property
+    def checks(self) -> ChecksService:
+        from caregiver_app.services.checks import ChecksService
+
+        return ChecksService.for_app(self)
+
+    @cached_property
+    def reminders(self) -> RemindersService:
+        from caregiver_app.services.reminders import RemindersService
+
+        return RemindersService.for_app(self)
+
+    @cached_property
+    def redflags(self) -> RedFlagsService:
+        from caregiver_app.services.redflags import RedFlagsService
+
+        return RedFlagsService.for_app(self)
+
+    @cached_property
+    def reports(self) -> ReportsService:
+        from caregiver_app.services.reports import ReportsService
+
+        return ReportsService.for_app(self)
 
     def close(self) -> None:
         self.database.close()

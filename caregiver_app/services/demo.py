@@ -15,6 +15,7 @@ from caregiver_app.core.messages import QT_TRANSLATE_NOOP, UserError
 from caregiver_app.core.records import Child
 from caregiver_app.services.app import AppServices
 from caregiver_app.services.demo_care import add_demo_care
+from caregiver_app.services.demo_emergency import add_demo_emergency
 from caregiver_app.services.demo_medicines import add_demo_medicines
 from caregiver_app.services.interchange import InterchangeService
 from caregiver_app.storage.interchange import symptom_csv_bytes
@@ -320,6 +321,7 @@ def add_demo_family(app: AppServices, *, seed: int = SEED) -> DemoResult:
                 quiet += app.diary.mark_nothing_unusual(child.id, day)
         care = add_demo_care(app, child, today)
         medicine_log = add_demo_medicines(app, child, today)
+        add_demo_emergency(app, child, today)
     return DemoResult(
         child,
         True,

@@ -5,6 +5,8 @@ again, as a multiset (a file that legitimately holds two identical rows adds bot
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,6 +17,7 @@ from caregiver_app.core.records import Child, DiaryFilter
 from caregiver_app.services.app import AppServices
 from caregiver_app.services.family import FamilyService
 from caregiver_app.services.settings import SettingsService
+from caregiver_app.storage.database import Database
 from caregiver_app.storage.interchange import (
     export_symptom_csv,
     read_input_file,
@@ -52,8 +55,14 @@ class InterchangeService:
         settings: SettingsService,
         catalogue: Catalogue,
         clock: Clock,
+        *,
+        database: Database | None = None,
+        red_flags: Callable[[str], object] | None = None,
     ) -> None:
         self._symptoms = symptoms
+        self._database = database
+        # Raises the imported episodes as red-flag alerts (listed, no dialog each).
+        self._red_flags = red_flags
         self._family = family
         self._settings = settings
         self._catalogue = catalogue
@@ -61,12 +70,16 @@ class InterchangeService:
 
     @classmethod
     def for_app(cls, app: AppServices) -> InterchangeService:
+        from caregiver_app.services.redflags import import_hook
+
         return cls(
             app.diary.repository,
             app.family,
             app.settings,
             app.catalogue,
             app.clock,
+            database=app.database,
+            red_flags=import_hook(app),
         )
 
     # Import -----------------------------------------------------------------------------
@@ -85,11 +98,15 @@ class InterchangeService:
             now=self._clock.now(),
         )
         caregiver = self._settings.caregiver_name()
-        added, already = self._symptoms.add_missing(
-            child.id,
-            ((row.entry, row.logged_by or caregiver) for row in rows),
-            now=self._clock.now(),
-        )
+        together = self._database.transaction() if self._database else contextlib.nullcontext()
+        with together:  # the rows and their red-flag alerts land together, or neither
+            added, already = self._symptoms.add_missing(
+                child.id,
+                ((row.entry, row.logged_by or caregiver) for row in rows),
+                now=self._clock.now(),
+            )
+            if self._red_flags is not None:
+                self._red_flags(child.id)
         return ImportResult(child, added, already)
 
     # Export -----------------------------------------------------------------------------

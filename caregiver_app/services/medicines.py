@@ -374,7 +374,7 @@ class MedicinesService:
         day = day or self.today()
         events = {
             (e.medicine_id, e.scheduled_for): e
-            for e in self._repo.doses(child_id)
+            for e in self._repo.doses_answering(child_id, day, day)
             if e.scheduled_for is not None
         }
         due: list[DueDose] = []
@@ -396,7 +396,7 @@ class MedicinesService:
         """Per medicine taken in ``start``..``end`` (local days, both included): scheduled
         doses due by now given on time, late, skipped or not recorded, and as-needed doses
         given. For the window and the PDF summary."""
-        events = self._repo.doses(child_id)
+        events = self._repo.doses_answering(child_id, start, end)
         now = self._clock.now()
         return [
             adherence(medicine, events, start, end, now)

@@ -200,11 +200,129 @@ def _v4_appointments_and_dental(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_checks_and_reminders(conn: sqlite3.Connection) -> None:
+    """Routine and custom checks (intervals, who set them), checks recorded by hand, and the
+    reminders' state: what fired (once per occurrence), snoozes, dismissals, preferences."""
+    # One row per routine check whose interval the family set (none: the suggestion applies),
+    # and one per family-added check (routine NULL, with its name).
+    conn.execute(f"""
+        CREATE TABLE check_settings (
+            {_RECORD_COLUMNS},
+            child_id TEXT NOT NULL REFERENCES children(id),
+            routine TEXT,
+            name TEXT NOT NULL DEFAULT '',
+            interval_count INTEGER NOT NULL CHECK (interval_count > 0),
+            interval_unit TEXT NOT NULL CHECK (interval_unit IN ('days', 'months')),
+            interval_is_suggestion INTEGER NOT NULL DEFAULT 0
+                CHECK (interval_is_suggestion IN (0, 1)),
+            interval_set_by TEXT NOT NULL DEFAULT '',
+            interval_set_at TEXT,
+            lead_days INTEGER CHECK (lead_days >= 0),
+            CHECK ((routine IS NULL) = (name != ''))
+        )""")
+    conn.execute(
+        "CREATE UNIQUE INDEX check_settings_one_per_routine ON check_settings(child_id, routine) "
+        "WHERE deleted_at IS NULL AND routine IS NOT NULL"
+    )
+    conn.execute("CREATE INDEX check_settings_by_child ON check_settings(child_id)")
+    # check_key: a routine check's code, or a custom check's id in check_settings.
+    conn.execute(f"""
+        CREATE TABLE check_records (
+            {_RECORD_COLUMNS},
+            child_id TEXT NOT NULL REFERENCES children(id),
+            check_key TEXT NOT NULL,
+            done_on TEXT NOT NULL,
+            result_notes TEXT NOT NULL DEFAULT ''
+        )""")
+    conn.execute("CREATE INDEX check_records_by_child ON check_records(child_id, check_key)")
+    # The reminders' own state (the app's bookkeeping, not family records): each occurrence
+    # that fired is recorded once; a second insert of it is ignored.
+    conn.execute("""
+        CREATE TABLE reminder_fired (
+            reminder_id TEXT NOT NULL,
+            occurrence TEXT NOT NULL,
+            fired_at TEXT NOT NULL,
+            UNIQUE (reminder_id, occurrence)
+        )""")
+    conn.execute("CREATE INDEX reminder_fired_by_occurrence ON reminder_fired(occurrence)")
+    conn.execute("""
+        CREATE TABLE reminder_snoozes (
+            reminder_id TEXT NOT NULL,
+            occurrence TEXT NOT NULL,
+            until TEXT NOT NULL,
+            snoozed_at TEXT NOT NULL,
+            PRIMARY KEY (reminder_id, occurrence)
+        )""")
+    conn.execute("""
+        CREATE TABLE reminder_dismissals (
+            reminder_id TEXT NOT NULL,
+            occurrence TEXT NOT NULL,
+            dismissed_at TEXT NOT NULL,
+            PRIMARY KEY (reminder_id, occurrence)
+        )""")
+    conn.execute(
+        "CREATE TABLE reminder_preferences (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"
+    )
+
+
+def _v6_red_flag_alerts_and_emergency_information(conn: sqlite3.Connection) -> None:
+    """Red-flag alerts (one per episode, with the entries that made it and what the family
+    did), and each child's emergency information. The allergies stay in the child's profile
+    (``children.allergies``): one place to keep them right."""
+    conn.execute(f"""
+        CREATE TABLE red_flag_alerts (
+            {_RECORD_COLUMNS},
+            child_id TEXT NOT NULL REFERENCES children(id),
+            rule TEXT NOT NULL,
+            level TEXT NOT NULL CHECK (level IN ('emergency', 'urgent')),
+            first_at TEXT NOT NULL,
+            last_at TEXT NOT NULL,
+            zone TEXT NOT NULL,
+            time_known INTEGER NOT NULL CHECK (time_known IN (0, 1)),
+            triggers TEXT NOT NULL,
+            raised_at TEXT NOT NULL,
+            raised_how TEXT NOT NULL CHECK (raised_how IN ('save', 'import', 'catch-up')),
+            acknowledged_at TEXT,
+            acknowledged_by TEXT NOT NULL DEFAULT '',
+            family_action TEXT CHECK (family_action IN
+                ('called_emergency', 'called_team', 'emergency_department', 'other')),
+            note TEXT NOT NULL DEFAULT ''
+        )""")
+    conn.execute("CREATE INDEX red_flag_alerts_by_child ON red_flag_alerts(child_id, first_at)")
+    # The entries each alert's episode has held: an episode matches its alert through them.
+    conn.execute("""
+        CREATE TABLE red_flag_alert_entries (
+            alert_id TEXT NOT NULL REFERENCES red_flag_alerts(id),
+            entry_id TEXT NOT NULL REFERENCES symptom_entries(id),
+            PRIMARY KEY (alert_id, entry_id)
+        ) WITHOUT ROWID""")
+    conn.execute(f"""
+        CREATE TABLE emergency_info (
+            {_RECORD_COLUMNS},
+            child_id TEXT NOT NULL REFERENCES children(id),
+            diagnosis TEXT NOT NULL,
+            baseline_vision TEXT NOT NULL DEFAULT '',
+            baseline_hearing TEXT NOT NULL DEFAULT '',
+            baseline_neurological TEXT NOT NULL DEFAULT '',
+            past_procedures TEXT NOT NULL DEFAULT '',
+            procedures_to_avoid TEXT NOT NULL DEFAULT '',
+            immunizations TEXT NOT NULL DEFAULT '',
+            staff_notes TEXT NOT NULL DEFAULT '',
+            reviewed_on TEXT NOT NULL
+        )""")
+    conn.execute(
+        "CREATE UNIQUE INDEX emergency_info_one_per_child ON emergency_info(child_id) "
+        "WHERE deleted_at IS NULL"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_children_and_diary,
     _v2_care_team_and_quiet_days,
     _v3_medicines_and_doses,
     _v4_appointments_and_dental,
+    _v5_checks_and_reminders,
+    _v6_red_flag_alerts_and_emergency_information,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

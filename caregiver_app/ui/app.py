@@ -25,13 +25,19 @@ from functools import partial
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from caregiver_app import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION, __version__
 from caregiver_app.i18n import apply_locale, install_translators, resolve_language
 from caregiver_app.logs import describe_exception, log_exception, open_private_log
-from caregiver_app.paths import default_data_dir, missing_recorded_data_dir, read_mount_table
+from caregiver_app.paths import (
+    default_data_dir,
+    missing_recorded_data_dir,
+    read_mount_table,
+    resources_dir,
+)
 from caregiver_app.services.app import AppServices
 from caregiver_app.storage.database import BackgroundInspection
 from caregiver_app.ui.events import DataEvents
@@ -40,6 +46,8 @@ from caregiver_app.ui.recovery import open_services_for_window
 from caregiver_app.ui.single_instance import Claim, SingleInstance, bring_to_front
 
 DESKTOP_FILE_NAME = "org.caregivercompanion.CaregiverCompanion"
+#: The app's icon sizes in resources/icons/hicolor/<n>x<n>/apps/ (packaging/linux/render_icons.py).
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
 EXIT_AFTER_PAINT_ENV = "CAREGIVER_APP_EXIT_AFTER_PAINT"
 TEST_EVENTS_ENV = "CAREGIVER_APP_TEST_EVENTS"
 
@@ -56,7 +64,18 @@ def application() -> QApplication:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon at every size it ships; each image is decoded only when first drawn."""
+    icon = QIcon()
+    hicolor = resources_dir() / "icons" / "hicolor"
+    for size in ICON_SIZES:
+        path = hicolor / f"{size}x{size}" / "apps" / f"{DESKTOP_FILE_NAME}.png"
+        icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def show_calm_message(parent: QWidget | None, text: str) -> None:
@@ -321,6 +340,9 @@ def _run_with_lock(
         with hook.installed():
             window.show()
             window.backup_timer.start()
+            # After the first paint and what it queued (the Today page's panels, the bench's
+            # exit): APScheduler and the catch-up never delay the first frame.
+            window.reminder_ticker.start_after_first_paint(window)
             _first_dialogs(window, services, mounts, local_data_dir)
             QTimer.singleShot(0, lambda: report_test_event("ready"))
             code = app.exec()

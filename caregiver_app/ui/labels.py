@@ -5,7 +5,8 @@ record labels in context "Records" (where ``core.records`` marks them)."""
 
 from __future__ import annotations
 
-from datetime import date, time
+import re
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
@@ -97,4 +98,36 @@ def time_text(clock_time: time) -> str:
     """A time of day in the app's locale's short form."""
     return QLocale().toString(
         QTime(clock_time.hour, clock_time.minute), QLocale.FormatType.ShortFormat
+    )
+
+
+def without_year(form: str) -> str:
+    """A locale's long date format without its year ("dddd, d MMMM yyyy" → "dddd, d MMMM";
+    "dddd, d 'de' MMMM 'de' yyyy" → "dddd, d 'de' MMMM"); unchanged if the year is mid-way."""
+    # The year at the end, with its words ("'de' yyyy", "yyyy 'г'.").
+    shorter = re.sub(r"[\s,.]*(?:'[^']*'\s*)?y+(?:\s*'[^']*')?[\s.]*$", "", form)
+    # The year first, with its words ("yyyy年M月d日", "yyyy. MMMM d.").
+    shorter = re.sub(r"^y+(?:[\s.,]*'[^']*')?[^dM']*", "", shorter)
+    return form if "y" in shorter.replace("'", "") or not shorter.strip() else shorter
+
+
+def day_in_words(day: date, today: date) -> str:
+    """ "Today", "Tomorrow", "Yesterday", else the long date in the app's locale
+    ("Tuesday, 3 December"), with the year when it is not this year's."""
+    if day == today:
+        return QCoreApplication.translate("Labels", "Today")
+    if day == today + timedelta(days=1):
+        return QCoreApplication.translate("Labels", "Tomorrow")
+    if day == today - timedelta(days=1):
+        return QCoreApplication.translate("Labels", "Yesterday")
+    form = four_digit_year(QLocale().dateFormat(QLocale.FormatType.LongFormat))
+    if day.year == today.year:
+        form = without_year(form)
+    return QLocale().toString(QDate(day), form)
+
+
+def moment_in_words(day: date, clock_time: time, today: date) -> str:
+    """ "Tomorrow, 10:30", "Tuesday, 3 December, 09:00" in the app's locale."""
+    return QCoreApplication.translate("Labels", "{day}, {time}").format(
+        day=day_in_words(day, today), time=time_text(clock_time)
     )

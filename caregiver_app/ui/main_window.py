@@ -17,12 +17,14 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,14 +40,18 @@ from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.labels import age_text
 from caregiver_app.ui.pages.care_page import CarePage
 from caregiver_app.ui.pages.today_page import TodayPage
+from caregiver_app.ui.red_flag_watcher import RedFlagWatcher
+from caregiver_app.ui.reminder_tray import window_reminders
 from caregiver_app.ui.widgets.basics import BUTTON_MIN_HEIGHT, plain_label, scaled_font
 
 if TYPE_CHECKING:
+    from caregiver_app.ui.dialogs.export_dialog import ExportDialog
     from caregiver_app.ui.dialogs.sync_warning_dialog import SyncPlace, SyncWarningDialog
     from caregiver_app.ui.dialogs.welcome_dialog import WelcomeDialog
     from caregiver_app.ui.pages.appointments_page import AppointmentsPage
     from caregiver_app.ui.pages.diary_page import DiaryPage
     from caregiver_app.ui.pages.family_page import FamilyPage
+    from caregiver_app.ui.pages.guidance_page import GuidancePage
     from caregiver_app.ui.pages.medicines_page import MedicinesPage
     from caregiver_app.ui.pages.settings_page import SettingsPage
     from caregiver_app.ui.pages.teeth_page import TeethPage
@@ -59,7 +65,7 @@ NAV_ITEM_HEIGHT = 52
 
 
 class MainWindow(QMainWindow):
-    TODAY, DIARY, MEDICINES, APPOINTMENTS, TEETH, FAMILY, SETTINGS = range(7)
+    TODAY, DIARY, MEDICINES, APPOINTMENTS, TEETH, GUIDANCE, FAMILY, SETTINGS = range(8)
 
     # The diary's services were closed (it moved): the app must reopen at this folder.
     reopen_requested = Signal(str)
@@ -80,17 +86,26 @@ class MainWindow(QMainWindow):
         self._services_closed = False
         self.setWindowTitle(APP_DISPLAY_NAME)
 
-        self.today_page = TodayPage(services, events)
+        # Reminders: run_window starts the ticker after the first paint (tests start their own).
+        self.reminder_ticker = window_reminders(services, events, self)
+        self.today_page = TodayPage(services, events, reminders=self.reminder_ticker)
         self._diary_page: DiaryPage | None = None
         self._family_page: FamilyPage | None = None
         self._settings_page: SettingsPage | None = None
-        #: The care-record pages (Medicines, Appointments, Teeth) once built.
+        #: The care-record pages (Medicines, Appointments, Teeth, When to seek care) once built.
         self._care_pages: dict[int, CarePage] = {}
 
+        # Each page sits in a scroll area, so the window still fits a small screen (or a
+        # large system font) by scrolling the page rather than growing past the screen.
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.today_page)
-        for _ in range(self.TODAY + 1, self.SETTINGS + 1):
-            self.pages.addWidget(QWidget())  # stands in until the page is first needed
+        for index in range(self.TODAY, self.SETTINGS + 1):
+            frame = QScrollArea()
+            frame.setWidgetResizable(True)
+            frame.setFrameShape(QFrame.Shape.NoFrame)
+            frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's fields
+            # The Today page at once; a stand-in for the others until first needed.
+            frame.setWidget(self.today_page if index == self.TODAY else QWidget())
+            self.pages.addWidget(frame)
         self.pages.currentChanged.connect(self._page_shown)
 
         self.nav = QListWidget()
@@ -103,6 +118,7 @@ class MainWindow(QMainWindow):
             self.tr("Medicines"),
             self.tr("Appointments"),
             self.tr("Teeth"),
+            self.tr("When to seek care"),
             self.tr("Family & care team"),
             self.tr("Settings"),
         )
@@ -120,6 +136,14 @@ class MainWindow(QMainWindow):
         for index in range(len(names)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda index=index: self.show_page(index))
+        #: The Export dialog opened with Ctrl+P or Ctrl+E, while it is open.
+        self.export_dialog: ExportDialog | None = None
+        QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(self.export_visit_summary)
+        QShortcut(QKeySequence("Ctrl+E"), self).activated.connect(self.export_emergency_sheet)
+        #: The guide (F1) and About, while they are open.
+        self.help_dialog: QDialog | None = None
+        self.about_dialog: QDialog | None = None
+        self._build_help_menu()
 
         self.child_label = QLabel(self.tr("&Child:"))
         self.child_label.setFont(scaled_font(self.child_label, 1.15))
@@ -160,6 +184,10 @@ class MainWindow(QMainWindow):
 
         events.family_changed.connect(self._reload_children)
         events.settings_changed.connect(self._update_status)
+        # Red flags are checked after every save, and each new one is shown at once.
+        self.red_flag_watcher = RedFlagWatcher(services, events, self)
+        self.red_flag_watcher.alerts_changed.connect(self._alerts_changed)
+        self.red_flag_watcher.notice.connect(self.statusBar().showMessage)
         self._restore_geometry()
         self._reload_children(self._services.settings.get_raw(CHILD_KEY) or None)
         self._update_status()
@@ -214,6 +242,17 @@ class MainWindow(QMainWindow):
 
         return self._care_page(self.TEETH, TeethPage)
 
+    @property
+    def guidance_page(self) -> GuidancePage:
+        from caregiver_app.ui.pages.guidance_page import GuidancePage
+
+        return self._care_page(self.GUIDANCE, GuidancePage)
+
+    def _alerts_changed(self, child_id: str) -> None:
+        page = self._care_pages.get(self.GUIDANCE)
+        if page is not None:
+            cast("GuidancePage", page).refresh_history(child_id)
+
     def _care_page(self, index: int, page_class: Callable[[AppServices, DataEvents], P]) -> P:
         """The care-record page of a section, built (and given the child) on first use."""
         page = self._care_pages.get(index)
@@ -225,15 +264,18 @@ class MainWindow(QMainWindow):
         return cast(P, page)
 
     def _install_page(self, index: int, page: QWidget) -> None:
-        """Puts a newly built page in place of its stand-in, keeping the current page."""
-        current = self.pages.currentIndex()
-        stand_in = self.pages.widget(index)
-        self.pages.blockSignals(True)
-        self.pages.insertWidget(index, page)
-        self.pages.removeWidget(stand_in)
-        self.pages.setCurrentIndex(current)
-        self.pages.blockSignals(False)
-        stand_in.deleteLater()
+        """Puts a newly built page in place of its stand-in (which is deleted)."""
+        frame = self.pages.widget(index)
+        assert isinstance(frame, QScrollArea)
+        frame.setWidget(page)
+
+    def page_widget(self, index: int) -> QWidget:
+        """What a section shows now: its page, or the stand-in of a page not built yet."""
+        frame = self.pages.widget(index)
+        assert isinstance(frame, QScrollArea)
+        page = frame.widget()
+        assert page is not None
+        return page
 
     def page_at(self, index: int) -> QWidget:
         """The page of a section, built if it was not yet."""
@@ -242,6 +284,7 @@ class MainWindow(QMainWindow):
             self.MEDICINES: lambda: self.medicines_page,
             self.APPOINTMENTS: lambda: self.appointments_page,
             self.TEETH: lambda: self.teeth_page,
+            self.GUIDANCE: lambda: self.guidance_page,
             self.FAMILY: lambda: self.family_page,
             self.SETTINGS: lambda: self.settings_page,
         }
@@ -277,9 +320,7 @@ class MainWindow(QMainWindow):
         return None
 
     def current_page(self) -> QWidget:
-        page = self.pages.currentWidget()
-        assert page is not None
-        return page
+        return self.page_widget(self.pages.currentIndex())
 
     def _page_shown(self, index: int) -> None:
         # Only the diary waits until it is shown: it is the one page that can hold years
@@ -313,7 +354,7 @@ class MainWindow(QMainWindow):
             self._family_page.set_child(child_id)
         for page in self._care_pages.values():
             page.set_child(child_id)
-        if self._diary_page is not None and self.pages.currentWidget() is self._diary_page:
+        if self._diary_page is not None and self.current_page() is self._diary_page:
             self._give_diary_its_child()
 
     def _child_combo_changed(self, index: int) -> None:
@@ -364,6 +405,79 @@ class MainWindow(QMainWindow):
                 who=who, zone=self._services.settings.time_zone()
             )
         )
+
+    # Reports -----------------------------------------------------------------------------
+
+    def export_visit_summary(self) -> None:
+        """Ctrl+P: the Export dialog for a visit summary of the current child."""
+        self._export(emergency_sheet=False)
+
+    def export_emergency_sheet(self) -> None:
+        """Ctrl+E: the Export dialog for the current child's emergency information sheet."""
+        self._export(emergency_sheet=True)
+
+    def _export(self, *, emergency_sheet: bool) -> None:
+        if self._child_id is None or self.export_dialog is not None:
+            return
+        from caregiver_app.ui.dialogs.export_dialog import open_export_dialog
+
+        dialog = open_export_dialog(
+            self._services, self, self._child_id, emergency_sheet=emergency_sheet
+        )
+        dialog.finished.connect(self._export_closed)
+        self.export_dialog = dialog
+
+    def _export_closed(self, _result: int = 0) -> None:
+        self.export_dialog = None
+
+    # Help --------------------------------------------------------------------------------
+
+    def _build_help_menu(self) -> None:
+        """Help in the menu bar: the guide (F1), privacy and About. Their modules load when
+        first opened, never at start-up."""
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = menu.addAction(self.tr("&Guide"))
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        guide.triggered.connect(lambda: self.show_help())
+        menu.addAction(self.tr("&Privacy")).triggered.connect(lambda: self.show_help(privacy=True))
+        menu.addSeparator()
+        about = menu.addAction(self.tr("&About {app}").format(app=APP_DISPLAY_NAME))
+        about.triggered.connect(self.show_about)
+
+    def show_help(self, *, privacy: bool = False) -> QDialog:
+        """Opens the guide (at Privacy if asked), beside the window: not modal, so the family
+        can follow it while they try. An open guide comes to the front instead."""
+        from caregiver_app.ui.dialogs.help_dialog import HelpDialog, HelpTopic
+
+        dialog = self.help_dialog
+        if not isinstance(dialog, HelpDialog):
+            dialog = HelpDialog(self._services, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(self._help_closed)
+            self.help_dialog = dialog
+        if privacy:
+            dialog.show_topic(HelpTopic.PRIVACY)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _help_closed(self) -> None:
+        self.help_dialog = None
+
+    def show_about(self) -> QDialog:
+        from caregiver_app.ui.dialogs.about_dialog import AboutDialog
+
+        if self.about_dialog is None:
+            dialog = AboutDialog(self._services, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(self._about_closed)
+            self.about_dialog = dialog
+            dialog.open()
+        return self.about_dialog
+
+    def _about_closed(self, _result: int = 0) -> None:
+        self.about_dialog = None
 
     # Welcome -----------------------------------------------------------------------------
 
@@ -432,9 +546,13 @@ class MainWindow(QMainWindow):
                 self.backup_timer.start()
             if failed.services_closed:
                 self._services_closed = True
+                self.red_flag_watcher.stop()
+                self.reminder_ticker.stop()
                 self.reopen_requested.emit(str(self._services.data_dir))
             return None
         self._services_closed = True
+        self.red_flag_watcher.stop()
+        self.reminder_ticker.stop()
         QMessageBox.information(
             self,
             APP_DISPLAY_NAME,
@@ -472,6 +590,8 @@ class MainWindow(QMainWindow):
         if not self._services_closed and not self.save_state() and not self._close_anyway():
             event.ignore()
             return
+        self.red_flag_watcher.stop()  # the services close with the window
+        self.reminder_ticker.stop()
         super().closeEvent(event)
 
     def _close_anyway(self) -> bool:

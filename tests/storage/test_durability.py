@@ -143,8 +143,27 @@ V4_TABLES = V3_TABLES | {
     ("table", "tooth_eruptions"),
     ("index", "tooth_eruptions_one_per_tooth"),
 }
+V5_TABLES = V4_TABLES | {
+    ("table", "check_settings"),
+    ("index", "check_settings_one_per_routine"),
+    ("index", "check_settings_by_child"),
+    ("table", "check_records"),
+    ("index", "check_records_by_child"),
+    ("table", "reminder_fired"),
+    ("index", "reminder_fired_by_occurrence"),
+    ("table", "reminder_snoozes"),
+    ("table", "reminder_dismissals"),
+    ("table", "reminder_preferences"),
+}
+V6_TABLES = V5_TABLES | {
+    ("table", "red_flag_alerts"),
+    ("index", "red_flag_alerts_by_child"),
+    ("table", "red_flag_alert_entries"),
+    ("table", "emergency_info"),
+    ("index", "emergency_info_one_per_child"),
+}
 # Every table and index of the current schema (extend when a migration adds some).
-LATEST_TABLES = V4_TABLES
+LATEST_TABLES = V6_TABLES
 
 
 def schema(path: Path) -> tuple[int, set[tuple[str, str]]]:
@@ -248,6 +267,8 @@ def test_a_migration_killed_at_random_moments_is_all_or_nothing(tmp_path):
             (2, V2_TABLES),
             (3, V3_TABLES),
             (4, V4_TABLES),
+            (5, V5_TABLES),
+            (6, V6_TABLES),
         ), (
             version,
             names,

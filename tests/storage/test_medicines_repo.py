@@ -219,3 +219,46 @@ def test_a_version_2_diary_is_migrated_with_all_its_data(tmp_path):
         assert meds.medicines(lucia.id) == [medicine]
     finally:
         services.close()
+
+
+def test_a_period_reads_the_doses_that_answer_it_and_not_the_whole_log(services, meds, child):
+    medicine = calcitriol(meds, child, start_date="2026-10-01")
+    as_needed = meds.add_medicine(
+        child.id,
+        name="Paracetamol",
+        dose_text="as the day unit said",
+        route="by_mouth",
+        schedule="as_needed",
+        start_date="2026-10-01",
+    )
+    long_ago = meds.log_dose(
+        medicine.id,
+        status="given",
+        scheduled_date="2026-10-02",
+        scheduled_time="08:00",
+        given_date="2026-10-02",
+        given_time="08:00",
+    )
+    # Given three days late: it still answers the dose of 10 November.
+    very_late = meds.log_dose(
+        medicine.id,
+        status="given",
+        scheduled_date="2026-11-10",
+        scheduled_time="20:00",
+        given_date="2026-11-13",
+        given_time="09:00",
+    )
+    for_pain = meds.log_dose(
+        as_needed.id, status="given", given_date="2026-11-11", given_time="03:00", reason="pain"
+    )
+
+    found = meds.repository.doses_answering(child.id, date(2026, 11, 10), date(2026, 11, 11))
+
+    ids = {event.id for event in found}
+    assert {very_late.id, for_pain.id} <= ids
+    assert long_ago.id not in ids
+    [counted, _paracetamol] = meds.adherence(child.id, date(2026, 11, 10), date(2026, 11, 10))
+    assert (counted.late, counted.not_recorded, counted.due) == (1, 1, 2)
+    [morning, evening] = meds.due_doses(child.id, date(2026, 11, 10))
+    assert morning.event is None
+    assert evening.event == very_late

@@ -49,7 +49,7 @@ def test_every_page_names_its_controls(services, child, make_window):
     window = make_window()
     for index in range(window.pages.count()):
         window.show_page(index)
-        assert unnamed_focusable(window) == [], window.pages.widget(index).objectName()
+        assert unnamed_focusable(window) == [], window.page_widget(index).objectName()
     window.today_page.now_check.setChecked(False)  # the date and time editors appear
     assert unnamed_focusable(window) == []
 

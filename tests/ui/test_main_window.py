@@ -1,4 +1,4 @@
-"""The main window: sections by list or Ctrl+1..7, one current child for every page, the
+"""The main window: sections by list or Ctrl+1..8, one current child for every page, the
 window and the child remembered, and the welcome on a first run."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from caregiver_app.ui.dialogs.restore_dialog import RestoreDialog
 from caregiver_app.ui.main_window import CHILD_KEY, GEOMETRY_KEY, MainWindow
@@ -22,14 +22,18 @@ def press(qtbot, keys: str) -> None:
     qtbot.keyClick(target, getattr(Qt.Key, f"Key_{key_name}"), modifier)
 
 
-def test_ctrl_1_to_7_switch_sections_and_focus_their_first_field(qtbot, make_window, child):
+def test_ctrl_1_to_8_switch_sections_and_focus_their_first_field(qtbot, make_window, child):
     window = make_window()
     assert window.current_page() is window.today_page
     press(qtbot, "Ctrl+6")
+    assert window.current_page() is window.guidance_page
+    assert window.nav.currentRow() == MainWindow.GUIDANCE
+    assert window.nav.currentItem().text() == "When to seek care"
+    press(qtbot, "Ctrl+7")
     assert window.current_page() is window.family_page
     assert window.nav.currentRow() == MainWindow.FAMILY
     assert QApplication.focusWidget() is window.family_page.children_list
-    press(qtbot, "Ctrl+7")
+    press(qtbot, "Ctrl+8")
     assert window.current_page() is window.settings_page
     assert QApplication.focusWidget() is window.settings_page.caregiver_edit
     press(qtbot, "Ctrl+2")
@@ -153,7 +157,7 @@ def test_keys_several_pages_use_act_only_on_the_page_shown(qtbot, services, make
     """Ctrl+S and Ctrl+F live on more than one page; a hidden page never takes them (Qt
     would warn about an ambiguous shortcut, and the warning fails the test)."""
     window = make_window()
-    press(qtbot, "Ctrl+7")
+    press(qtbot, "Ctrl+8")
     window.settings_page.caregiver_edit.setText("Abuela Carmen")
     window.today_page.notes.setPlainText("a note that must not be saved by Ctrl+S here")
     press(qtbot, "Ctrl+S")
@@ -231,3 +235,13 @@ def test_the_typed_draft_survives_a_restore(services, events, child, make_window
     window.close()
     stored = json.loads(services.settings.get_raw(draft_key(child.id)))
     assert stored["notes"] == "Nosebleed 20 min, stopped with pressure; slept"
+
+
+def test_when_to_seek_care_is_built_only_when_first_shown(qtbot, make_window, child):
+    window = make_window()
+    assert MainWindow.GUIDANCE not in window._care_pages
+    assert type(window.page_widget(MainWindow.GUIDANCE)) is QWidget, "a stand-in until shown"
+    window.nav.setCurrentRow(MainWindow.GUIDANCE)
+    assert window.current_page() is window.guidance_page
+    assert window._care_pages[MainWindow.GUIDANCE] is window.guidance_page
+    assert window.guidance_page.child_id() == child.id

@@ -71,12 +71,27 @@ class FamilyPage(QWidget):
             self.tr("Edit details"), self.tr("Edit the chosen child's details")
         )
         self.edit_child_button.clicked.connect(self.edit_child)
+        self.emergency_button = big_button(
+            self.tr("Emergency information…"),
+            self.tr("Edit the chosen child's emergency information for emergency staff"),
+        )
+        self.emergency_button.clicked.connect(self.edit_emergency_info)
+        self.sheet_button = big_button(
+            self.tr("Emergency &sheet (PDF)…"),
+            self.tr("Save or print the chosen child's one-page emergency information sheet"),
+        )
+        self.sheet_button.setToolTip(self.tr("For the bag, the car and emergency staff (Ctrl+E)"))
+        self.sheet_button.clicked.connect(self.emergency_sheet)
         left.addWidget(section_label(self.tr("&Children"), self.children_list))
         left.addWidget(self.children_list, 1)
         child_buttons = QHBoxLayout()
         child_buttons.addWidget(self.add_child_button)
         child_buttons.addWidget(self.edit_child_button)
         left.addLayout(child_buttons)
+        emergency_buttons = QHBoxLayout()
+        emergency_buttons.addWidget(self.emergency_button)
+        emergency_buttons.addWidget(self.sheet_button)
+        left.addLayout(emergency_buttons)
         columns.addLayout(left, 1)
         columns.addSpacing(16)
 
@@ -184,6 +199,8 @@ class FamilyPage(QWidget):
     def _show_child(self) -> None:
         child = self._current_child()
         self.edit_child_button.setEnabled(child is not None)
+        self.emergency_button.setEnabled(child is not None)
+        self.sheet_button.setEnabled(child is not None)
         self.add_contact_button.setEnabled(child is not None)
         if child is None:
             self.child_details.setText(
@@ -236,6 +253,40 @@ class FamilyPage(QWidget):
         dialog = ChildDialog(self._services, child, parent=self.window())
         dialog.accepted.connect(lambda: self._child_saved(dialog))
         self._open(dialog)
+
+    def edit_emergency_info(self) -> None:
+        child = self._current_child()
+        if child is None:
+            return
+        from caregiver_app.ui.dialogs.emergency_info_dialog import EmergencyInfoDialog
+
+        dialog = EmergencyInfoDialog(self._services, child, parent=self.window())
+        dialog.accepted.connect(lambda: self._emergency_info_saved(child))
+        self._open(dialog)
+        # After the editor has closed (finished comes after accepted): the sheet's dialog.
+        dialog.finished.connect(lambda result: self._sheet_after_saving(dialog, result))
+
+    def _emergency_info_saved(self, child: Child) -> None:
+        self._events.family_changed.emit()  # the allergies are the profile's
+        self.feedback.show_message(
+            self.tr("Saved {name}'s emergency information.").format(name=child.name)
+        )
+
+    def _sheet_after_saving(self, editor: QDialog, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted and getattr(editor, "make_sheet", False):
+            self.emergency_sheet()
+
+    def emergency_sheet(self) -> None:
+        """The Export dialog for the chosen child's emergency information sheet."""
+        if self._current_child() is None or self.dialog is not None:
+            return
+        from caregiver_app.ui.dialogs.export_dialog import open_export_dialog
+
+        dialog = open_export_dialog(
+            self._services, self.window(), self._child_id, emergency_sheet=True
+        )
+        self.dialog = dialog
+        dialog.finished.connect(self._dialog_closed)
 
     def _child_saved(self, dialog: ChildDialog) -> None:
         saved = dialog.saved

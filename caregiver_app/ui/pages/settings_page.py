@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.core.messages import Problem, UserError, ValidationFailed
+from caregiver_app.core.redflag_alerts import COMMON_EMERGENCY_NUMBERS, validate_emergency_number
 from caregiver_app.core.timeutil import zone_names
 from caregiver_app.core.validation import validate_caregiver_name, validate_zone
 from caregiver_app.i18n import translate
@@ -34,6 +35,7 @@ from caregiver_app.services.backups import KEEP_DAILY, KEEP_MONTHLY
 from caregiver_app.services.settings import LANGUAGES
 from caregiver_app.storage.backup import BackupInfo
 from caregiver_app.storage.database import StorageError
+from caregiver_app.ui.backup_now import back_up_now
 from caregiver_app.ui.backup_words import BackupWords
 from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.widgets.basics import (
@@ -45,6 +47,7 @@ from caregiver_app.ui.widgets.basics import (
     section_label,
 )
 from caregiver_app.ui.widgets.field_form import FieldForm
+from caregiver_app.ui.widgets.reminder_settings import ReminderSettings
 
 #: A readable width on a wide screen; the fields do not need the whole window.
 CONTENT_MAX_WIDTH = 760
@@ -78,6 +81,19 @@ class SettingsPage(QWidget):
         )
         self.language_note.hide()
         self.language_combo.currentIndexChanged.connect(self._language_picked)
+        self.emergency_combo = QComboBox()
+        self.emergency_combo.setEditable(True)
+        self.emergency_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.emergency_combo.addItems(list(COMMON_EMERGENCY_NUMBERS))
+        self.emergency_combo.setMinimumWidth(160)
+        self.emergency_combo.setMaximumWidth(240)
+        self.emergency_note = plain_label(
+            self.tr(
+                "Shown with every red-flag alert. 112 in Europe and many other countries, 911 "
+                "in North America, 999 in the United Kingdom, 000 in Australia; type yours if "
+                "it is another."
+            )
+        )
 
         self.data_path = QLineEdit(str(services.data_dir))
         self.data_path.setReadOnly(True)
@@ -101,6 +117,13 @@ class SettingsPage(QWidget):
         )
         self.form.add("language", self.tr("&Language"), self.language_combo, self.tr("Language"))
         self.form.addRow("", self.language_note)
+        self.form.add(
+            "emergency_number",
+            self.tr("&Emergency number"),
+            self.emergency_combo,
+            self.tr("Local emergency phone number"),
+        )
+        self.form.addRow("", self.emergency_note)
         self.form.add(
             "data_dir", self.tr("Your data is in"), path_row, self.tr("Data folder location")
         )
@@ -135,6 +158,10 @@ class SettingsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.feedback)
         layout.addSpacing(16)
+        self.reminder_settings = ReminderSettings(self._services, self._events)
+        self.reminder_settings.setMaximumWidth(CONTENT_MAX_WIDTH)
+        layout.addWidget(self.reminder_settings)
+        layout.addSpacing(16)
         layout.addWidget(self.backups_section)
         layout.addStretch(1)
 
@@ -148,7 +175,7 @@ class SettingsPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.scroll_area = scroll
-        _same_label_width(self.form, self.backup_form)
+        _same_label_width(self.form, self.reminder_settings.form, self.backup_form)
         #: The dialog currently open over the page, if any (tests drive it).
         self.dialog: QDialog | None = None
         self._backup_words = BackupWords(self)
@@ -267,6 +294,8 @@ class SettingsPage(QWidget):
         )
         self.language_combo.blockSignals(False)
         self.language_note.hide()
+        self.emergency_combo.setCurrentIndex(-1)
+        self.emergency_combo.setEditText(self._services.redflags.emergency_number())
         self.form.clear_problems()
         self.refresh_backups()
 
@@ -290,6 +319,11 @@ class SettingsPage(QWidget):
         except ValidationFailed as failed:
             problems.extend(failed.problems)
         validate_zone("time_zone", zone, problems)
+        emergency_number = self.emergency_combo.currentText()
+        try:
+            validate_emergency_number(emergency_number)
+        except ValidationFailed as failed:
+            problems.extend(failed.problems)
         if problems:
             self.feedback.clear()
             self.form.show_problems(ValidationFailed(problems))
@@ -297,10 +331,11 @@ class SettingsPage(QWidget):
         settings = self._services.settings
         language_changed = self.language_combo.currentData() != settings.language()
         try:
-            with self._services.database.transaction():  # all three, or none
+            with self._services.database.transaction():  # all of them, or none
                 settings.set_caregiver_name(caregiver)
                 settings.set_time_zone(zone)
                 settings.set_language(str(self.language_combo.currentData()))
+                self._services.redflags.set_emergency_number(emergency_number)
         except (UserError, sqlite3.Error) as error:
             reason = error.render(translate) if isinstance(error, UserError) else str(error)
             self.form.clear_problems()
@@ -358,28 +393,10 @@ class SettingsPage(QWidget):
         return self.tr("{when} ({entries})").format(when=when, entries=words.holds(last))
 
     def backup_now(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            info = self._services.backups.backup_now()
-        except StorageError as error:
-            self.backup_feedback.show_message(error.render(translate), problem=True)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.refresh_backups()
-        message = self.tr("Backup made ({entries}), in {folder}.").format(
-            entries=self._backup_words.holds(info), folder=info.path.parent
-        )
-        if info.extra_error is not None:
-            self.backup_feedback.show_message(
-                message + "\n" + info.extra_error.render(translate), problem=True
-            )
-            return
-        if info.extra_copy is not None:
-            message += "\n" + self.tr("A copy is also in {folder}.").format(
-                folder=info.extra_copy.parent
-            )
-        self.backup_feedback.show_message(message)
+        outcome = back_up_now(self._services)
+        if outcome.info is not None:
+            self.refresh_backups()
+        self.backup_feedback.show_message(outcome.message, problem=outcome.problem)
 
     def choose_extra_folder(self) -> None:
         current = self._services.backups.extra_folder()

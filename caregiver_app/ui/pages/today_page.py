@@ -19,8 +19,16 @@ from functools import partial
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtCore import QDate, QSize, Qt, QTime, QTimer
+from PySide6.QtGui import (
+    QHideEvent,
+    QKeySequence,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -43,6 +51,7 @@ from caregiver_app.services.app import AppServices
 from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.labels import (
     day_text,
+    moment_in_words,
     severity_label,
     short_date_format,
     short_time_format,
@@ -66,7 +75,12 @@ from caregiver_app.ui.widgets.choice_grid import ChoiceGrid
 from caregiver_app.ui.widgets.field_form import notes_edit
 
 if TYPE_CHECKING:
+    from caregiver_app.core.appointments import Appointment
+    from caregiver_app.reminders.scheduler import ReminderTicker
     from caregiver_app.ui.dialogs.child_dialog import ChildDialog
+    from caregiver_app.ui.widgets.checks_panel import ChecksPanel
+    from caregiver_app.ui.widgets.due_doses import DueDosesPanel
+    from caregiver_app.ui.widgets.reminders_panel import MissedReminders, RemindersPanel
 
 #: Where the one shared draft of older versions was kept (read once, moved to its child).
 DRAFT_KEY = "draft.quick_entry"
@@ -76,6 +90,8 @@ STALE_DRAFT_AGE = timedelta(minutes=10)
 SYMPTOM_COLUMNS = 3
 OTHER_SYMPTOM = "other"
 SEVERITY_KEYS = {Severity.MILD: "Alt+1", Severity.MODERATE: "Alt+2", Severity.SEVERE: "Alt+3"}
+#: How often the next appointment's words ("Tomorrow", "Today") are brought up to date.
+CARE_CLOCK_MS = 60_000
 
 
 def draft_key(child_id: str) -> str:
@@ -161,13 +177,63 @@ class Draft:
         return typed.astimezone(UTC) if typed.tzinfo is not None else None
 
 
+class _MinimumHint(QWidget):
+    """Asks for no more than its minimum, so the widgets beside it in a layout get their
+    preferred size first and it takes what is left (at least its minimum)."""
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        # Else the layout asks for the preferred height of the wrapped labels inside.
+        return False
+
+
+class _ShrinkingScroll(QScrollArea):
+    """A frameless vertical scroll area that asks for its content's full height but may
+    shrink to nothing: it never adds to the window's minimum size."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return QSize(0, 0)
+        hint = content.sizeHint()
+        if self.isVisible() and content.hasHeightForWidth():
+            # The cards' text wraps: their height at the width they really have (the
+            # area has no frame, so its width is its content's).
+            hint.setHeight(content.heightForWidth(self.width()))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the wrapped cards' height follows the width
+
+
 class TodayPage(QWidget):
     def __init__(
-        self, services: AppServices, events: DataEvents, parent: QWidget | None = None
+        self,
+        services: AppServices,
+        events: DataEvents,
+        parent: QWidget | None = None,
+        *,
+        reminders: ReminderTicker | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._events = events
+        #: The window's reminder ticker (its list of what was missed shows here).
+        self._reminder_ticker = reminders
         self._child: Child | None = None
         self._restoring = False
         #: The dialog currently open over the page, if any (tests drive it).
@@ -182,6 +248,17 @@ class TodayPage(QWidget):
         #: When what the form holds was last typed in (UTC ISO 8601, "" when not known).
         self._typed_at = ""
         self._shared_draft_checked = False
+        #: Today's doses, built just after the page's first paint (see _start_care_panels).
+        self.doses_panel: DueDosesPanel | None = None
+        #: The open reminders and the checks, built with the doses.
+        self.reminders_panel: RemindersPanel | None = None
+        self.checks_panel: ChecksPanel | None = None
+        #: What came due while the app was closed, across the top once after a start.
+        self.missed_box: MissedReminders | None = None
+        self._care_started = False
+        self._care_clock = QTimer(self)
+        self._care_clock.setInterval(CARE_CLOCK_MS)
+        self._care_clock.timeout.connect(self._refresh_next_appointment)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -226,14 +303,70 @@ class TodayPage(QWidget):
     def _build_form(self) -> QWidget:
         form = QWidget()
         outer = QVBoxLayout(form)
+        top = QHBoxLayout()
+        outer.addLayout(top)
         self.heading = heading("")
-        outer.addWidget(self.heading)
+        # Under the heading, in the room the two lines of the next appointment leave: the
+        # overdue checks, named, so the checks list below may scroll without hiding them.
+        self.overdue_note = plain_label("")
+        self.overdue_note.setFont(scaled_font(self.overdue_note, 1.05, bold=True))
+        self.overdue_note.setWordWrap(False)
+        self.overdue_note.hide()
+        heading_column = QVBoxLayout()
+        heading_column.setSpacing(0)
+        heading_column.addWidget(self.heading)
+        heading_column.addWidget(self.overdue_note)
+        top.addLayout(heading_column)
+        # The next appointment beside the heading, where it costs no height.
+        self.next_appointment = plain_label("")
+        self.next_appointment.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.next_appointment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.next_appointment.hide()
+        top.addWidget(self.next_appointment, 1)
+        # Room for the list of reminders missed while the app was closed (filled after the
+        # first paint, gone once seen): across the page, where it cannot be missed.
+        self._missed_slot = QVBoxLayout()
+        outer.addLayout(self._missed_slot)
 
-        columns = QHBoxLayout()
-        outer.addLayout(columns, 1)
+        # The quick entry and, under it, today's doses. The doses get their full height
+        # when the window has room for it above the quick entry's minimum; a shorter window
+        # shrinks them first (they scroll), never the window's minimum size.
+        main = QWidget()
+        main_column = QVBoxLayout(main)
+        main_column.setContentsMargins(0, 0, 0, 0)
+        main_column.setSpacing(0)
+        outer.addWidget(main, 1)
+        entry = _MinimumHint()
+        columns = QHBoxLayout(entry)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(self._build_symptom_column(), 3)
         columns.addSpacing(16)
         columns.addLayout(self._build_details_column(), 2)
+        main_column.addWidget(entry, 1)
+
+        # Filled after the first paint: the launch must not wait for medicines. The title
+        # sits beside the cards, not above them, so the symptoms keep their height.
+        self.doses_box = QWidget()
+        self._doses_layout = QHBoxLayout(self.doses_box)
+        self._doses_layout.setContentsMargins(0, 6, 0, 0)
+        doses_title = section_label(self.tr("Doses\ntoday"))
+        doses_title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._doses_layout.addWidget(doses_title)
+        # Under the doses, the reminders waiting for an answer and the checks, side by side
+        # (filled after the first paint as well). They scroll with the doses.
+        care = QWidget()
+        care_column = QVBoxLayout(care)
+        care_column.setContentsMargins(0, 0, 0, 0)
+        care_column.addWidget(self.doses_box)
+        self._reminders_row = QHBoxLayout()
+        self._reminders_row.setContentsMargins(0, 6, 0, 0)
+        self._reminders_row.setSpacing(16)
+        care_column.addLayout(self._reminders_row)
+        self._doses_scroll = _ShrinkingScroll()
+        self._doses_scroll.setWidget(care)
+        main_column.addWidget(self._doses_scroll)
         return form
 
     def _build_symptom_column(self) -> QVBoxLayout:
@@ -412,6 +545,11 @@ class TodayPage(QWidget):
         self._refresh_today()
         if self._child is not None and self._child.id != self._form_child:
             self._switch_draft(self._child.id)
+        if self.doses_panel is not None:
+            self.doses_panel.set_child(child_id)
+        if self.checks_panel is not None:
+            self.checks_panel.set_child(child_id)
+        self._refresh_next_appointment()
 
     def child_id(self) -> str | None:
         return self._child.id if self._child else None
@@ -469,7 +607,111 @@ class TodayPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         # The page may have stayed open past midnight: "today" moves on.
         self._refresh_today()
+        self._refresh_next_appointment()
+        if self._care_started:
+            self._care_clock.start()
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._care_clock.stop()
+        super().hideEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._care_started:
+            # Once the first frame is on the screen (a zero timer set now runs after the
+            # window's own first-paint work), never before: see _start_care_panels.
+            self._care_started = True
+            QTimer.singleShot(0, self, self._start_care_panels)
+
+    # Doses and the next appointment -------------------------------------------------------
+
+    def _start_care_panels(self) -> None:
+        """Builds today's doses and the next appointment. Their modules (medicines,
+        appointments) load here, after the first paint, so the window opens as fast as
+        before they existed."""
+        from caregiver_app.ui.widgets.due_doses import DueDosesPanel
+
+        self.doses_panel = DueDosesPanel(self._services, self._events, card_em=11)
+        self._doses_layout.addWidget(self.doses_panel, 1)
+        self.doses_panel.show()  # now, not when the layout gets round to it
+        self.doses_panel.reloaded.connect(self._doses_scroll.updateGeometry)
+        self.doses_panel.set_child(self.child_id())
+        self._start_reminder_panels()
+        self._events.appointments_changed.connect(self._on_appointments_changed)
+        if self.isVisible():
+            self._care_clock.start()
+        self._refresh_next_appointment()
+
+    def _start_reminder_panels(self) -> None:
+        from caregiver_app.ui.widgets.checks_panel import ChecksPanel
+        from caregiver_app.ui.widgets.reminders_panel import MissedReminders, RemindersPanel
+
+        ticker = self._reminder_ticker
+        if ticker is not None:
+            self.missed_box = MissedReminders(self._services, ticker)
+            self._missed_slot.addWidget(self.missed_box)
+        self.reminders_panel = RemindersPanel(
+            self._services, self._events, ticker, show_missed=False
+        )
+        self.checks_panel = ChecksPanel(self._services, self._events)
+        for panel in (self.reminders_panel, self.checks_panel):
+            self._reminders_row.addWidget(panel, 1, Qt.AlignmentFlag.AlignTop)
+            panel.reloaded.connect(self._doses_scroll.updateGeometry)
+            panel.show()
+        self.checks_panel.reloaded.connect(self._show_overdue_checks)
+        if ticker is not None:
+            ticker.caught_up.connect(self._reminders_came)
+        self.checks_panel.set_child(self.child_id())
+
+    def _show_overdue_checks(self) -> None:
+        names = self.checks_panel.overdue_names() if self.checks_panel is not None else []
+        self.overdue_note.setText(
+            self.tr("⚠ Overdue: {checks}").format(checks=", ".join(names)) if names else ""
+        )
+        self.overdue_note.setVisible(bool(names))
+
+    def _reminders_came(self, _items: object, reason: str) -> None:
+        # A reminder that fires while the window is open comes into view (the tray may not
+        # exist, and on a small screen the reminders are below the doses). What was missed
+        # while the app was closed is listed at the top instead.
+        if self.reminders_panel is not None and reason != "start":
+            QTimer.singleShot(
+                0, self, lambda: self._doses_scroll.ensureWidgetVisible(self.reminders_panel)
+            )
+
+    def _on_appointments_changed(self, child_id: str) -> None:
+        if child_id == self.child_id():
+            self._refresh_next_appointment()
+
+    def _refresh_next_appointment(self) -> None:
+        """One line under the heading: the next planned appointment, in words."""
+        if not self._care_started or self.doses_panel is None:
+            return  # before the first paint; _start_care_panels fills it
+        if self._child is None:
+            self.next_appointment.hide()
+            return
+        try:
+            upcoming = self._services.appointments.upcoming(self._child.id)
+        except (UserError, sqlite3.Error):
+            return  # the diary is busy: the line stays as it was until the next change
+        self.next_appointment.setText(
+            self._appointment_text(upcoming[0]) if upcoming else self.tr("No appointment planned.")
+        )
+        self.next_appointment.show()
+
+    def _appointment_text(self, appointment: Appointment) -> str:
+        from caregiver_app.ui.care_labels import specialty_label  # after the first paint
+
+        parts = [specialty_label(appointment.specialty)]
+        if appointment.clinician.strip():
+            parts.append(appointment.clinician.strip())
+        if appointment.place.strip():
+            parts.append(appointment.place.strip())
+        return self.tr("Next appointment: {when}\n{what}").format(
+            when=moment_in_words(appointment.local_date, appointment.local_time, self._today()),
+            what=", ".join(parts),
+        )
 
     # Today -------------------------------------------------------------------------------
 

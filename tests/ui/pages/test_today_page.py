@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
@@ -14,7 +14,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from caregiver_app.core.records import Child, DiaryFilter, Severity
 from caregiver_app.services.app import AppServices
 from caregiver_app.ui.events import DataEvents
+from caregiver_app.ui.labels import moment_in_words
 from caregiver_app.ui.pages.today_page import DRAFT_KEY, TodayPage, draft_key
+from tests.ui.medicines_helpers import add_medicine
+from tests.ui.test_accessibility import unnamed_focusable
 
 TODAY = date(2026, 11, 21)  # conftest's clock: 10:00 in Madrid
 
@@ -500,3 +503,89 @@ def test_a_busy_diary_is_explained_on_the_page_and_nothing_is_lost(
         assert page.feedback.text() == f"Not marked: {BUSY}. Try again in a moment."
     assert services.diary.quiet_days(child.id) == []
     assert page.flush_draft()
+
+
+# Today's doses and the next appointment ----------------------------------------------------
+
+
+def add_calcitriol(services: AppServices, child: Child) -> str:
+    return add_medicine(services, child, times="09:30 20:00").id
+
+
+def test_todays_doses_and_the_next_appointment_are_read_after_the_first_paint(
+    qtbot, services, events, child, show
+):
+    add_calcitriol(services, child)
+    services.appointments.add(
+        child.id, day="2026-11-20", clock_time="09:00", specialty="dental", status="done"
+    )
+    services.appointments.add(
+        child.id,
+        day="2026-11-24",
+        clock_time="10:15",
+        specialty="ophthalmology",
+        clinician="Dr. Ruiz",
+        place="Children's hospital",
+    )
+    services.appointments.add(
+        child.id, day="2026-12-15", clock_time="09:00", specialty="hematology"
+    )
+    page = TodayPage(services, events)
+    page.set_child(child.id)
+    assert page.doses_panel is None, "nothing of medicines before the window is painted"
+    assert not page.next_appointment.isVisibleTo(page)
+
+    show(page)
+    qtbot.waitUntil(lambda: page.doses_panel is not None)
+
+    assert page.doses_panel is not None
+    assert [(c.title_label.text(), c.state_label.text()) for c in page.doses_panel.cards] == [
+        ("09:30  Calcitriol 0.25 microgram", "○ Due now"),
+        ("20:00  Calcitriol 0.25 microgram", "○ Not yet"),
+    ]
+    when = moment_in_words(date(2026, 11, 24), time(10, 15), TODAY)
+    assert page.next_appointment.text() == (
+        f"Next appointment: {when}\nEyes (ophthalmology), Dr. Ruiz, Children's hospital"
+    )
+    assert page.next_appointment.isVisible()
+    assert unnamed_focusable(page) == []
+
+
+def test_a_dose_ticked_on_the_today_page_lands_in_the_dose_log(
+    qtbot, page, services, events, child
+):
+    medicine_id = add_calcitriol(services, child)
+    qtbot.waitUntil(lambda: page.doses_panel is not None)
+    panel = page.doses_panel
+    assert panel is not None
+    events.medicines_changed.emit(child.id)  # as the Medicines page says after a change
+    morning = panel.cards[0]
+    assert morning.given_button is not None
+    with qtbot.waitSignal(events.medicines_changed):
+        qtbot.mouseClick(morning.given_button, Qt.MouseButton.LeftButton)
+
+    [event] = services.medicines.doses(child.id)
+    assert (event.medicine_id, event.given_by) == (medicine_id, "Maria")
+    assert event.given_local().strftime("%H:%M") == "10:00"
+    assert panel.cards[0].state_label.text() == "✓ Given at 10:00 by Maria"
+    assert panel.feedback.text().startswith("Recorded: Calcitriol, the 09:30 dose")
+
+
+def test_the_next_appointment_follows_changes_and_says_when_there_is_none(
+    qtbot, page, services, events, child, second_child
+):
+    qtbot.waitUntil(lambda: page.doses_panel is not None)
+    assert page.next_appointment.text() == "No appointment planned."
+    assert page.doses_panel is not None
+    assert page.doses_panel.empty_label.text() == "No doses planned for today."
+
+    services.appointments.add(child.id, day="2026-11-21", clock_time="16:30", specialty="dental")
+    events.appointments_changed.emit(child.id)
+    assert page.next_appointment.text().startswith(
+        f"Next appointment: {moment_in_words(TODAY, time(16, 30), TODAY)}\nDental"
+    )
+
+    add_calcitriol(services, second_child)
+    page.set_child(second_child.id)
+    assert page.next_appointment.text() == "No appointment planned."
+    assert len(page.doses_panel.cards) == 2, "the doses follow the child"
