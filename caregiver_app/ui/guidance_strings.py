@@ -1,4 +1,5 @@
-"""The texts of resources/guidance/red_flags.json and everyday_care.json, marked for
+"""The texts of resources/guidance/red_flags.json, everyday_care.json and the reasons in
+check_intervals.json, marked for
 translation so ``pyside6-lupdate`` puts them in the .ts files (context "Guidance").
 
 Shown with ``QCoreApplication.translate("Guidance", text)`` (the ``render_*`` methods of
@@ -98,6 +99,11 @@ GUIDANCE_STRINGS = (
     QT_TRANSLATE_NOOP("Guidance", "Go to every planned eye and hearing check, even when all seems well: they find pressure on the nerves early, while something can still be done."),
     QT_TRANSLATE_NOOP("Guidance", "When to call"),
     QT_TRANSLATE_NOOP("Guidance", "Call the emergency number now for a sign marked Emergency, and contact the care team the same day for a sign marked Urgent. When you are unsure, call: asking early is always right. Keep the care team's numbers and the emergency information at home, in the car and at school, where everyone who looks after your child can find them."),
+    QT_TRANSLATE_NOOP("Guidance", "Frequent eye exams, including visual evoked potentials (VEP), which often show optic nerve trouble before the eye exam or the scans do, catch nerve compression while treatment can still protect sight."),
+    QT_TRANSLATE_NOOP("Guidance", "Early and repeated hearing tests (BAER in infants) find hearing loss from nerve compression early, when hearing aids and other help work best."),
+    QT_TRANSLATE_NOOP("Guidance", "Frequent dental follow-up within a prevention program (fluoride, sealants, hygiene) lowers the risk of tooth infection spreading into the jaw bone."),
+    QT_TRANSLATE_NOOP("Guidance", "Blood counts (marrow crowded by dense bone can cause anemia and low platelets) and calcium, phosphate, PTH and vitamin D (low calcium can cause seizures)."),
+    QT_TRANSLATE_NOOP("Guidance", "Weight, length and head circumference: stunted growth is part of the condition (and a large head is among its signs), so the care team follows the child's own curves."),
 )
 # fmt: on
 # END GENERATED
@@ -113,7 +119,19 @@ def guidance_texts() -> list[str]:
     catalogue = load_catalogue(symptom_catalogue_path())
     red_flags = load_red_flags(red_flags_path(resources_dir()), catalogue)
     everyday = load_everyday_care(everyday_care_path(resources_dir()))
-    return list(dict.fromkeys([*red_flags.texts(), *everyday.texts()]))
+    return list(dict.fromkeys([*red_flags.texts(), *everyday.texts(), *check_reasons()]))
+
+
+def check_reasons() -> list[str]:
+    """Why each routine check matters (resources/guidance/check_intervals.json)."""
+    import json
+
+    from caregiver_app.paths import resources_dir
+
+    data = json.loads(
+        (resources_dir() / "guidance" / "check_intervals.json").read_text(encoding="utf-8")
+    )
+    return [item["why"] for item in data["checks"] if item.get("why")]
 
 
 def generated_block(texts: list[str]) -> str:

@@ -324,7 +324,7 @@ class ChecksDialog(QDialog):
         if suggestion:
             why = state.suggestion.why if state.suggestion is not None else ""
             self.source_label.setText(
-                QCoreApplication.translate("CheckIntervals", why) if why else ""
+                QCoreApplication.translate("Guidance", why) if why else ""
             )
         else:
             self.source_label.setText(self._set_by_text(state))
