@@ -13,6 +13,7 @@ from caregiver_app.services.app import AppServices
 from caregiver_app.storage.backup import BackupInfo
 from caregiver_app.storage.database import StorageError
 from caregiver_app.ui.backup_words import BackupWords
+from caregiver_app.ui.bidi import left_to_right
 
 
 @dataclass(frozen=True)
@@ -37,13 +38,13 @@ class BackupNow(QObject):
         finally:
             QGuiApplication.restoreOverrideCursor()
         message = self.tr("Backup made ({entries}), in {folder}.").format(
-            entries=BackupWords(self).holds(info), folder=info.path.parent
+            entries=BackupWords(self).holds(info), folder=left_to_right(str(info.path.parent))
         )
         if info.extra_error is not None:
             return BackupOutcome(message + "\n" + info.extra_error.render(translate), True, info)
         if info.extra_copy is not None:
             message += "\n" + self.tr("A copy is also in {folder}.").format(
-                folder=info.extra_copy.parent
+                folder=left_to_right(str(info.extra_copy.parent))
             )
         return BackupOutcome(message, False, info)
 

@@ -450,16 +450,17 @@ class MainWindow(QMainWindow):
         from caregiver_app.ui.dialogs.help_dialog import HelpDialog, HelpTopic
 
         dialog = self.help_dialog
-        if not isinstance(dialog, HelpDialog):
+        if isinstance(dialog, HelpDialog):
+            dialog.raise_()
+            dialog.activateWindow()
+        else:
             dialog = HelpDialog(self._services, parent=self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.destroyed.connect(self._help_closed)
             self.help_dialog = dialog
+            dialog.show()
         if privacy:
             dialog.show_topic(HelpTopic.PRIVACY)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
         return dialog
 
     def _help_closed(self) -> None:
