@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-QM     := translations/caregiver_app_es.qm translations/caregiver_app_en.qm
+QM     := translations/caregiver_app_es.qm translations/caregiver_app_en.qm translations/caregiver_app_ar.qm
 PACKAGE_STAMP := $(VENV)/.installed-package
 APP_ID := org.caregivercompanion.CaregiverCompanion
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from caregiver_app.paths import translations_dir
 
-SHIPPED_LANGUAGES = ("en", "es")
+SHIPPED_LANGUAGES = ("en", "es", "ar")
 
 
 def translate(context: str, text: str) -> str:
@@ -27,7 +27,9 @@ def resolve_language(choice: str) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Installs Qt's own and the app's translators for ``language``; keep the returned list
     alive as long as the app runs. English has only the app's plural forms ("1 entry",
-    "2 entries": Qt picks them only from a translation) and no Qt translation."""
+    "2 entries": Qt picks them only from a translation) and no Qt translation. Arabic lays the
+    whole window out right to left: its translation says "RTL" for Qt's ``QT_LAYOUT_DIRECTION``
+    message, which QGuiApplication reads whenever a translator is installed or removed."""
     installed: list[QTranslator] = []
     if language != "en":
         qt_translator = QTranslator(app)

@@ -21,11 +21,12 @@ from PySide6.QtGui import QGuiApplication
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from caregiver_app.i18n import install_translators  # noqa: E402
+from caregiver_app.i18n import apply_locale, install_translators  # noqa: E402
 from caregiver_app.services.app import make_files_private, open_app  # noqa: E402
 from caregiver_app.services.demo import add_demo_family  # noqa: E402
 from caregiver_app.ui.app import application, build_main_window  # noqa: E402
 from caregiver_app.ui.main_window import MainWindow  # noqa: E402
+from caregiver_app.ui.script_font import use_a_font_for  # noqa: E402
 
 
 def settle() -> None:
@@ -62,6 +63,8 @@ def main(language: str = "en") -> int:
     make_files_private()
     app = application()
     translators = install_translators(app, language)
+    apply_locale(language)  # dates and numbers as the app shows them in that language
+    use_a_font_for(app, language)
     out = ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     suffix = "" if language == "en" else f"-{language}"

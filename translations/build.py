@@ -18,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-LANGUAGES = ("es",)
+LANGUAGES = ("es", "ar")
 #: Languages whose file holds only the messages with plural forms (the source language).
 PLURAL_ONLY_LANGUAGES = ("en",)
 

@@ -7,7 +7,7 @@ from caregiver_app.core.timeutil import system_zone_name
 from caregiver_app.core.validation import validate_caregiver_name, validate_zone
 from caregiver_app.storage.settings_repo import SettingsRepository
 
-LANGUAGES = ("", "en", "es")  # "" follows the system language
+LANGUAGES = ("", "en", "es", "ar")  # "" follows the system language
 
 
 class SettingsService:

@@ -43,6 +43,7 @@ from caregiver_app.storage.database import BackgroundInspection
 from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.main_window import MainWindow
 from caregiver_app.ui.recovery import open_services_for_window
+from caregiver_app.ui.script_font import use_a_font_for
 from caregiver_app.ui.single_instance import Claim, SingleInstance, bring_to_front
 
 DESKTOP_FILE_NAME = "org.caregivercompanion.CaregiverCompanion"
@@ -318,8 +319,10 @@ def _run_with_lock(
     if services is None:  # the family was told why, or closed the damaged-diary dialog
         log.warning("the diary was not opened")
         return 1, None
-    translators = install_translators(app, resolve_language(services.settings.language()))
+    language = resolve_language(services.settings.language())
+    translators = install_translators(app, language)
     apply_locale(services.settings.language())
+    use_a_font_for(app, language)
     reopen_at: list[Path] = []
     try:
         window = build_main_window(services)

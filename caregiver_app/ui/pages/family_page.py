@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.core.records import CareContact, Child
 from caregiver_app.services.app import AppServices
+from caregiver_app.ui.bidi import left_to_right
 from caregiver_app.ui.dialogs.child_dialog import ChildDialog
 from caregiver_app.ui.dialogs.contact_dialog import ContactDialog
 from caregiver_app.ui.events import DataEvents
@@ -305,7 +306,7 @@ class FamilyPage(QWidget):
         for row, contact in enumerate(self._contacts):
             for column, field in enumerate(CONTACT_COLUMNS):
                 value = str(getattr(contact, field))
-                item = QTableWidgetItem(value)
+                item = QTableWidgetItem(left_to_right(value) if field == "phone" else value)
                 item.setToolTip(value)
                 item.setData(Qt.ItemDataRole.UserRole, contact.id)
                 table.setItem(row, column, item)

@@ -53,7 +53,7 @@ from caregiver_app.ui.widgets.reminder_settings import ReminderSettings
 CONTENT_MAX_WIDTH = 760
 
 #: Language names are written in their own language, so anyone can find theirs.
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "ar": "العربية"}
 
 
 class SettingsPage(QWidget):

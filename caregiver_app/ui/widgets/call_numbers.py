@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caregiver_app.services.redflags import CallNumber
+from caregiver_app.ui.bidi import left_to_right
 from caregiver_app.ui.widgets.basics import big_button, plain_label, scaled_font, section_label
 
 
@@ -43,7 +44,7 @@ class CallNumbers(QFrame):
         for index, number in enumerate(numbers):
             who = plain_label(self.who(number))
             button = big_button(
-                number.phone,
+                left_to_right(number.phone),
                 self.tr("Call {who}: {phone}. Press to copy the number and show it large.").format(
                     who=self.who(number), phone=number.phone
                 ),
@@ -79,7 +80,9 @@ class CallNumbers(QFrame):
 
     def button_text(self, number: CallNumber) -> str:
         """The number with whom it reaches, in one line (printing, the large display)."""
-        return self.tr("{who}: {phone}").format(who=self.who(number), phone=number.phone)
+        return self.tr("{who}: {phone}").format(
+            who=self.who(number), phone=left_to_right(number.phone)
+        )
 
     def show_number(self, number: CallNumber) -> None:
         QGuiApplication.clipboard().setText(number.phone)

@@ -76,14 +76,21 @@ class ToothChart(QWidget):
         self.summary = plain_label("")
         top.addWidget(self.summary, 1)
         outer.addLayout(top)
-        grid = QGridLayout()
+        # The teeth are drawn as the dentist faces the child (the child's right on the left)
+        # in every language: not mirrored in a right-to-left window; the arrows move as shown.
+        teeth = QWidget()
+        teeth.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid = QGridLayout(teeth)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(6)
-        outer.addLayout(grid)
+        outer.addWidget(teeth)
 
         right = QLabel(self.tr("Child's right"))
         left = QLabel(self.tr("Child's left"))
-        left.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # Absolute: at the chart's outer edges whichever way the words read (Arabic too).
+        right.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+        left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         self.upper_caption = QLabel(self.tr("Upper jaw"))
         self.lower_caption = QLabel(self.tr("Lower jaw"))
         for caption in (self.upper_caption, self.lower_caption):
