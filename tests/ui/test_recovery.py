@@ -98,7 +98,8 @@ def test_the_family_restores_the_newest_good_backup(qtbot, damaged_with_backup, 
         services.close()
     [dialog] = seen
     assert dialog.restore_button is not None
-    assert dialog.restore_button.text() == (
+    assert dialog.restore_button.text() == "Restore this backup"
+    assert dialog.restore_button.accessibleName() == (
         "Restore the backup from Saturday, 21 November 2026, 10:00 (300 entries)"
     )
     set_aside = folder / SET_ASIDE

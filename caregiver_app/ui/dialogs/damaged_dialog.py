@@ -64,10 +64,12 @@ class DamagedDialog(QDialog):
                     "the diary back as it was then; anything written after that is not in it."
                 ).format(date=when, entries=holds)
             )
+            # The date is in the sentence above: the button stays short enough for any screen.
             self.restore_button = big_button(
+                self.tr("Restore this backup"),
                 self.tr("Restore the backup from {date} ({entries})").format(
                     date=when, entries=holds
-                )
+                ),
             )
             self.restore_button.setDefault(True)
             self.restore_button.clicked.connect(self.restore_backup)

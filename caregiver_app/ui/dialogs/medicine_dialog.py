@@ -97,6 +97,7 @@ class MedicineDialog(SavingDialog):
             )
         )
         hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setMinimumWidth(hint.sizeHint().width())  # the dialog widens for both lines
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         form.addRow("", hint)
 

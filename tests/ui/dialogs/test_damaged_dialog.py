@@ -34,7 +34,8 @@ def test_a_backup_that_fails_to_restore_is_explained_and_the_dialog_stays(
     assert dialog.windowTitle() == "The diary file was damaged"
     assert dialog.restore_button is not None
     assert dialog.restore_button.isDefault()
-    assert dialog.restore_button.text() == (
+    assert dialog.restore_button.text() == "Restore this backup"
+    assert dialog.restore_button.accessibleName() == (
         "Restore the backup from Saturday, 21 November 2026, 10:00 (0 entries)"
     )
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
