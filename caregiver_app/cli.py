@@ -72,50 +72,30 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--sex", choices=("female", "male", "other"), help=translate("cli", "sex"))
     child_commands.add_parser("list", help=translate("cli", "list children"))
 
-    imp = commands.add_parser("import", help=translate("cli", "import records from a CSV file"))
-    imp_kinds = imp.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
-    imp_symptoms = imp_kinds.add_parser("symptoms", help=translate("cli", "symptom diary entries"))
-    imp_symptoms.add_argument("file", metavar="FILE.csv", type=Path)
-    imp_symptoms.add_argument("--child", required=True, metavar="NAME")
-    for care_kind, care_help in (
+    #: The CSV record types, each imported and exported one child at a time.
+    csv_kinds = (
+        ("symptoms", translate("cli", "symptom diary entries")),
         ("appointments", translate("cli", "appointments")),
         ("dental", translate("cli", "dental care records")),
-    ):
-        imp_care = imp_kinds.add_parser(care_kind, help=care_help)
-        imp_care.add_argument("file", metavar="FILE.csv", type=Path)
-        imp_care.add_argument("--child", required=True, metavar="NAME")
-    for med_kind, med_help in (
         ("medicines", translate("cli", "medicines as prescribed")),
         ("doses", translate("cli", "dose log entries")),
-    ):
-        imp_med = imp_kinds.add_parser(med_kind, help=med_help)
-        imp_med.add_argument("file", metavar="FILE.csv", type=Path)
-        imp_med.add_argument("--child", required=True, metavar="NAME")
+    )
+    imp = commands.add_parser("import", help=translate("cli", "import records from a CSV file"))
+    imp_kinds = imp.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
+    for kind, kind_help in csv_kinds:
+        imp_kind = imp_kinds.add_parser(kind, help=kind_help)
+        imp_kind.add_argument("file", metavar="FILE.csv", type=Path)
+        imp_kind.add_argument("--child", required=True, metavar="NAME")
 
     exp = commands.add_parser("export", help=translate("cli", "export records to a CSV file"))
     exp_kinds = exp.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
-    exp_symptoms = exp_kinds.add_parser("symptoms", help=translate("cli", "symptom diary entries"))
-    exp_symptoms.add_argument("file", metavar="FILE.csv", type=Path)
-    exp_symptoms.add_argument("--child", required=True, metavar="NAME")
-    exp_symptoms.add_argument("--from", dest="start", metavar="DATE")
-    exp_symptoms.add_argument("--to", dest="end", metavar="DATE")
-    for care_kind, care_help in (
-        ("appointments", translate("cli", "appointments")),
-        ("dental", translate("cli", "dental care records")),
-    ):
-        exp_care = exp_kinds.add_parser(care_kind, help=care_help)
-        exp_care.add_argument("file", metavar="FILE.csv", type=Path)
-        exp_care.add_argument("--child", required=True, metavar="NAME")
-    for med_kind, med_help in (
-        ("medicines", translate("cli", "medicines as prescribed")),
-        ("doses", translate("cli", "dose log entries")),
-    ):
-        exp_med = exp_kinds.add_parser(med_kind, help=med_help)
-        exp_med.add_argument("file", metavar="FILE.csv", type=Path)
-        exp_med.add_argument("--child", required=True, metavar="NAME")
-        if med_kind == "doses":
-            exp_med.add_argument("--from", dest="start", metavar="DATE")
-            exp_med.add_argument("--to", dest="end", metavar="DATE")
+    for kind, kind_help in csv_kinds:
+        exp_kind = exp_kinds.add_parser(kind, help=kind_help)
+        exp_kind.add_argument("file", metavar="FILE.csv", type=Path)
+        exp_kind.add_argument("--child", required=True, metavar="NAME")
+        if kind in ("symptoms", "doses"):  # the dated records: a period may be chosen
+            exp_kind.add_argument("--from", dest="start", metavar="DATE")
+            exp_kind.add_argument("--to", dest="end", metavar="DATE")
     exp_all = exp_kinds.add_parser(
         "all", help=translate("cli", "every record type of every child, into a folder")
     )
@@ -177,21 +157,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     redflags.add_argument("--child", metavar="NAME")
-    # --to before --from is refused after parsing, by this command's own parser (usage).
-    redflags.set_defaults(dates_parser=redflags)
-    redflags.add_argument(
-        "--from",
-        dest="start",
-        metavar="DATE",
-        type=_date_option,
-        help=translate("cli", "first day, YYYY-MM-DD (default: the first entry)"),
-    )
-    redflags.add_argument(
-        "--to",
-        dest="end",
-        metavar="DATE",
-        type=_date_option,
-        help=translate("cli", "last day, YYYY-MM-DD (default: the last entry)"),
+    _add_period(
+        redflags,
+        translate("cli", "first day, YYYY-MM-DD (default: the first entry)"),
+        translate("cli", "last day, YYYY-MM-DD (default: the last entry)"),
     )
 
     _add_report_commands(commands)
@@ -235,6 +204,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_period(command: argparse.ArgumentParser, first_help: str, last_help: str) -> None:
+    """``--from`` and ``--to`` as dates; --to before --from is refused after parsing, by this
+    command's own parser (its usage is shown)."""
+    command.set_defaults(dates_parser=command)
+    command.add_argument("--from", dest="start", metavar="DATE", type=_date_option, help=first_help)
+    command.add_argument("--to", dest="end", metavar="DATE", type=_date_option, help=last_help)
+
+
 def _add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``report`` (a visit summary) and ``emergency-sheet``, both PDF files."""
     report = commands.add_parser(
@@ -249,21 +226,11 @@ def _add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
             "--specialty, or else the last three months.",
         ),
     )
-    report.set_defaults(dates_parser=report)
     report.add_argument("--child", required=True, metavar="NAME")
-    report.add_argument(
-        "--from",
-        dest="start",
-        metavar="DATE",
-        type=_date_option,
-        help=translate("cli", "first day of the period, YYYY-MM-DD"),
-    )
-    report.add_argument(
-        "--to",
-        dest="end",
-        metavar="DATE",
-        type=_date_option,
-        help=translate("cli", "last day of the period, YYYY-MM-DD (default: today)"),
+    _add_period(
+        report,
+        translate("cli", "first day of the period, YYYY-MM-DD"),
+        translate("cli", "last day of the period, YYYY-MM-DD (default: today)"),
     )
     report.add_argument(
         "--specialty",

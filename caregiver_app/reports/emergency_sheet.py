@@ -132,19 +132,16 @@ def _bullets(items: tuple[str, ...], writer: Writer, bold: bool = False) -> Tabl
 
 
 def _medicines(medicines: tuple[MedicineLine, ...], writer: Writer) -> list[Flowable]:
-    if not medicines:
-        return writer.nothing(words.NO_MEDICINES)
     rows: list[list[Cell]] = [
         [Bold(medicine.name), medicine.dose, medicine.route, medicine.schedule]
         for medicine in medicines
     ]
-    return [
-        writer.table(
-            (words.MEDICINE, words.DOSE, words.ROUTE, words.SCHEDULE),
-            rows,
-            (0.28, 0.26, 0.2, 0.26),
-        )
-    ]
+    return writer.table_or_nothing(
+        words.NO_MEDICINES,
+        (words.MEDICINE, words.DOSE, words.ROUTE, words.SCHEDULE),
+        rows,
+        (0.28, 0.26, 0.2, 0.26),
+    )
 
 
 def _cautions_box(sheet: EmergencySheet, writer: Writer) -> Table:
@@ -234,20 +231,16 @@ def _story(sheet: EmergencySheet, writer: Writer) -> list[Flowable]:
     if sheet.staff_notes:
         story += _section(words.STAFF_NOTES, writer, lambda: writer.text(sheet.staff_notes))
     story += writer.heading(words.CONTACTS)
-    if sheet.contacts:
-        rows: list[list[Cell]] = [
-            [contact.role, contact.name, Bold(contact.phone), contact.place]
-            for contact in sheet.contacts
-        ]
-        story.append(
-            writer.table(
-                (words.ROLE, words.NAME, words.PHONE, words.WHERE),
-                rows,
-                (0.24, 0.26, 0.22, 0.28),
-            )
-        )
-    else:
-        story += writer.nothing(words.NO_CONTACTS)
+    rows: list[list[Cell]] = [
+        [contact.role, contact.name, Bold(contact.phone), contact.place]
+        for contact in sheet.contacts
+    ]
+    story += writer.table_or_nothing(
+        words.NO_CONTACTS,
+        (words.ROLE, words.NAME, words.PHONE, words.WHERE),
+        rows,
+        (0.24, 0.26, 0.22, 0.28),
+    )
     reviewed = (
         writer.para(
             words.REVIEWED_ON, styles.subheading, date=writer.wording.date(sheet.reviewed_on)

@@ -239,6 +239,20 @@ class Writer:
             hAlign="RIGHT" if rtl else "LEFT",
         )
 
+    def table_or_nothing(
+        self,
+        nothing: str,
+        headers: Sequence[Cell],
+        rows: Sequence[Sequence[Cell]],
+        widths: Sequence[float],
+        *,
+        grid: bool = True,
+    ) -> list[Flowable]:
+        """The :meth:`table` of ``rows``, or the note ``nothing`` when there are none."""
+        if not rows:
+            return self.nothing(nothing)
+        return [self.table(headers, rows, widths, grid=grid)]
+
     def pairs(self, rows: Sequence[tuple[str, Cell]], label_width: float = 0.2) -> Table:
         """Label and value rows without a grid (the child's identity)."""
         return self.table(

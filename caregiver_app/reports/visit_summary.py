@@ -155,100 +155,81 @@ def page_one(summary: VisitSummary, writer: Writer) -> list[Flowable]:
     )
 
     story += writer.heading(words.RED_FLAGS)
-    if summary.red_flags:
-        rows: list[list[Cell]] = [
-            [
-                writer.when(episode.day, episode.time),
-                Bold(episode.rule),
-                episode.level,
-                episode.action or writer.say(words.NOT_NOTED),
-            ]
-            for episode in summary.red_flags
+    rows: list[list[Cell]] = [
+        [
+            writer.when(episode.day, episode.time),
+            Bold(episode.rule),
+            episode.level,
+            episode.action or writer.say(words.NOT_NOTED),
         ]
-        story.append(
-            writer.table(
-                (words.DATE, words.SIGN, words.LEVEL, words.FAMILY_DID),
-                rows,
-                (0.17, 0.33, 0.18, 0.32),
-            )
-        )
-    else:
-        story += writer.nothing(words.NO_RED_FLAGS)
+        for episode in summary.red_flags
+    ]
+    story += writer.table_or_nothing(
+        words.NO_RED_FLAGS,
+        (words.DATE, words.SIGN, words.LEVEL, words.FAMILY_DID),
+        rows,
+        (0.17, 0.33, 0.18, 0.32),
+    )
 
     story += writer.heading(words.MEDICINES)
-    if summary.medicines:
-        rows = [
-            [
-                Bold(medicine.name),
-                medicine.dose,
-                medicine.route,
-                medicine.schedule,
-                _adherence(medicine.adherence, writer),
-            ]
-            for medicine in summary.medicines
+    rows = [
+        [
+            Bold(medicine.name),
+            medicine.dose,
+            medicine.route,
+            medicine.schedule,
+            _adherence(medicine.adherence, writer),
         ]
-        story.append(
-            writer.table(
-                (words.MEDICINE, words.DOSE, words.ROUTE, words.SCHEDULE, words.DOSES_IN_PERIOD),
-                rows,
-                (0.2, 0.18, 0.13, 0.17, 0.32),
-            )
-        )
-    else:
-        story += writer.nothing(words.NO_MEDICINES)
+        for medicine in summary.medicines
+    ]
+    story += writer.table_or_nothing(
+        words.NO_MEDICINES,
+        (words.MEDICINE, words.DOSE, words.ROUTE, words.SCHEDULE, words.DOSES_IN_PERIOD),
+        rows,
+        (0.2, 0.18, 0.13, 0.17, 0.32),
+    )
 
     story += writer.heading(words.CHECKS)
-    if summary.checks:
-        rows = []
-        for check in summary.checks:
-            status, overdue = check.status, check.overdue
-            rows.append(
-                [
-                    Bold(check.name) if overdue else check.name,
-                    writer.maybe_date(check.last_done, words.NEVER),
-                    Bold(writer.maybe_date(check.next_due))
-                    if overdue
-                    else writer.maybe_date(check.next_due),
-                    Bold(status) if overdue else status,
-                ]
-            )
-        story.append(
-            writer.table(
-                (words.CHECK, words.LAST_DONE, words.NEXT_DUE, words.STATUS),
-                rows,
-                (0.34, 0.22, 0.22, 0.22),
-            )
+    rows = []
+    for check in summary.checks:
+        status, overdue = check.status, check.overdue
+        rows.append(
+            [
+                Bold(check.name) if overdue else check.name,
+                writer.maybe_date(check.last_done, words.NEVER),
+                Bold(writer.maybe_date(check.next_due))
+                if overdue
+                else writer.maybe_date(check.next_due),
+                Bold(status) if overdue else status,
+            ]
         )
-    else:
-        story += writer.nothing(words.NO_CHECKS)
+    story += writer.table_or_nothing(
+        words.NO_CHECKS,
+        (words.CHECK, words.LAST_DONE, words.NEXT_DUE, words.STATUS),
+        rows,
+        (0.34, 0.22, 0.22, 0.22),
+    )
 
     story += writer.heading(words.UPCOMING)
-    if summary.upcoming:
-        rows = [
-            [
-                writer.when(visit.day, visit.time),
-                visit.specialty,
-                "\n".join(part for part in (visit.clinician, visit.place) if part),
-                visit.purpose,
-            ]
-            for visit in summary.upcoming
+    rows = [
+        [
+            writer.when(visit.day, visit.time),
+            visit.specialty,
+            "\n".join(part for part in (visit.clinician, visit.place) if part),
+            visit.purpose,
         ]
-        story.append(
-            writer.table(
-                (words.DATE, words.SPECIALTY, words.WITH_WHERE, words.PURPOSE),
-                rows,
-                (0.17, 0.22, 0.29, 0.32),
-            )
-        )
-    else:
-        story += writer.nothing(words.NO_UPCOMING)
+        for visit in summary.upcoming
+    ]
+    story += writer.table_or_nothing(
+        words.NO_UPCOMING,
+        (words.DATE, words.SPECIALTY, words.WITH_WHERE, words.PURPOSE),
+        rows,
+        (0.17, 0.22, 0.29, 0.32),
+    )
 
     story += writer.heading(words.QUESTIONS)
-    if summary.questions:
-        rows = [[f"{number}.", question] for number, question in enumerate(summary.questions, 1)]
-        story.append(writer.table((), rows, (0.05, 0.95), grid=False))
-    else:
-        story += writer.nothing(words.NO_QUESTIONS)
+    rows = [[f"{number}.", question] for number, question in enumerate(summary.questions, 1)]
+    story += writer.table_or_nothing(words.NO_QUESTIONS, (), rows, (0.05, 0.95), grid=False)
 
     story += writer.heading(words.COMPLETENESS)
     record = summary.completeness
@@ -363,26 +344,22 @@ def _dental(summary: VisitSummary, writer: Writer) -> list[Flowable]:
         days=dental.days,
     )
     story += writer.para(words.DENTAL_EVENTS, writer.styles.subheading)
-    if dental.events:
-        rows: list[list[Cell]] = [
-            [
-                writer.wording.date(event.day),
-                Bold(event.what),
-                event.tooth,
-                event.antibiotic_cover,
-                event.notes,
-            ]
-            for event in dental.events
+    rows: list[list[Cell]] = [
+        [
+            writer.wording.date(event.day),
+            Bold(event.what),
+            event.tooth,
+            event.antibiotic_cover,
+            event.notes,
         ]
-        story.append(
-            writer.table(
-                (words.DATE, words.WHAT, words.TOOTH, words.ANTIBIOTIC_COVER, words.NOTES),
-                rows,
-                (0.13, 0.19, 0.2, 0.16, 0.32),
-            )
-        )
-    else:
-        story += writer.nothing(words.NO_DENTAL_EVENTS)
+        for event in dental.events
+    ]
+    story += writer.table_or_nothing(
+        words.NO_DENTAL_EVENTS,
+        (words.DATE, words.WHAT, words.TOOTH, words.ANTIBIOTIC_COVER, words.NOTES),
+        rows,
+        (0.13, 0.19, 0.2, 0.16, 0.32),
+    )
     story += writer.para(words.ERUPTION, writer.styles.subheading)
     if not dental.eruption:
         return story + writer.nothing(words.NO_ERUPTION)
@@ -414,9 +391,6 @@ def _dental(summary: VisitSummary, writer: Writer) -> list[Flowable]:
 
 
 def _appointments(summary: VisitSummary, writer: Writer) -> list[Flowable]:
-    story = writer.heading(words.APPOINTMENTS)
-    if not summary.appointments:
-        return story + writer.nothing(words.NO_APPOINTMENTS)
     rows: list[list[Cell]] = [
         [
             writer.when(visit.day, visit.time),
@@ -427,14 +401,12 @@ def _appointments(summary: VisitSummary, writer: Writer) -> list[Flowable]:
         ]
         for visit in summary.appointments
     ]
-    return [
-        *story,
-        writer.table(
-            (words.DATE, words.SPECIALTY, words.WITH_WHERE, words.STATUS, words.OUTCOME),
-            rows,
-            (0.15, 0.17, 0.2, 0.1, 0.38),
-        ),
-    ]
+    return writer.heading(words.APPOINTMENTS) + writer.table_or_nothing(
+        words.NO_APPOINTMENTS,
+        (words.DATE, words.SPECIALTY, words.WITH_WHERE, words.STATUS, words.OUTCOME),
+        rows,
+        (0.15, 0.17, 0.2, 0.1, 0.38),
+    )
 
 
 def _dose_log(summary: VisitSummary, writer: Writer) -> list[Flowable]:

@@ -279,9 +279,7 @@ class ReportsService:
         ``path`` (mode 0600, complete or not at all)."""
         summary = self.visit_summary_data(child_id, wording=wording, **options)  # type: ignore[arg-type]
         pdf = self.visit_summary_pdf(summary, paper=paper, wording=wording)
-        write_file_atomically(path, pdf)
-        child = self._app.family.child(child_id)
-        return WrittenReport(child, path, len(pdf), summary.period)
+        return self._write(child_id, path, pdf, summary.period)
 
     # The emergency information sheet ------------------------------------------------------
 
@@ -341,8 +339,14 @@ class ReportsService:
     ) -> WrittenReport:
         sheet = self.emergency_sheet_data(child_id, wording=wording)
         pdf = self.emergency_sheet_pdf(sheet, paper=paper, wording=wording)
+        return self._write(child_id, path, pdf)
+
+    def _write(
+        self, child_id: str, path: Path, pdf: bytes, period: Period | None = None
+    ) -> WrittenReport:
+        """Writes ``pdf`` to ``path`` (mode 0600, complete or not at all)."""
         write_file_atomically(path, pdf)
-        return WrittenReport(self._app.family.child(child_id), path, len(pdf))
+        return WrittenReport(self._app.family.child(child_id), path, len(pdf), period)
 
 
 # Building one summary ---------------------------------------------------------------------

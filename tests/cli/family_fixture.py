@@ -3,55 +3,49 @@ recorded, planned and unmarked appointments, doses given, due and not recorded."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
-from caregiver_app.core.clock import FixedClock
-from caregiver_app.services.app import open_app
+from caregiver_app.core.clock import Clock, FixedClock
+from caregiver_app.services.app import AppServices, open_app
 from tests.conftest import FAMILY_ZONE, NOW
+from tests.ui.medicines_helpers import add_medicine
 
 # NOW (tests/conftest.py) is Saturday 21 November 2026, 10:00 in Madrid.
 TRICKY_PURPOSE = 'Check VEP, OCT; "compare"\\ with March\nBring the old report'
 TRICKY_PLACE = "Hospital Niño Jesús, Menéndez Pelayo 65; planta 2"
 
 
+@contextmanager
+def family_app(folder: Path, clock: Clock | None = None) -> Iterator[AppServices]:
+    """The app on ``folder`` (a new diary if there is none), at NOW unless ``clock`` says
+    otherwise, in the family's time zone; closed after the block, for a command to open."""
+    app = open_app(folder, clock or FixedClock(NOW))
+    try:
+        app.settings.set_time_zone(FAMILY_ZONE)
+        yield app
+    finally:
+        app.close()
+
+
 def make_family(folder: Path) -> dict[str, object]:
     """Writes the family into ``folder``; returns the ids the tests look for."""
     clock = FixedClock(NOW - timedelta(days=30))
-    app = open_app(folder, clock)
-    try:
-        app.settings.set_time_zone(FAMILY_ZONE)
+    with family_app(folder, clock) as app:
         app.settings.set_caregiver_name("Maria")
         child = app.family.add_child(name="Lucía", birth_date="2024-03-15", sex="female")
         meds = app.medicines
-        calcitriol = meds.add_medicine(
-            child.id,
-            name="Calcitriol",
-            route="by_mouth",
-            schedule="fixed_times",
-            times="08:00 20:00",
-            start_date="2026-11-01",
-            dose_amount="0.25",
-            dose_unit="µg",
-        )
-        meds.add_medicine(
-            child.id,
-            name="Calcium",
-            route="by_mouth",
-            schedule="fixed_times",
-            times="09:00",
-            start_date="2026-11-01",
-            dose_amount="250",
-            dose_unit="mg",
-        )
-        meds.add_medicine(
-            child.id,
-            name="Acetazolamide",
-            route="by_mouth",
-            schedule="fixed_times",
+        # By mouth from 1 November (tests/ui/medicines_helpers.py).
+        calcitriol = add_medicine(app, child, dose_unit="µg")
+        add_medicine(app, child, "Calcium", times="09:00", dose_amount="250", dose_unit="mg")
+        add_medicine(
+            app,
+            child,
+            "Acetazolamide",
             times="14:00",
             days="mon wed fri",
-            start_date="2026-11-01",
             dose_amount="62.5",
             dose_unit="mg",
         )
@@ -120,5 +114,3 @@ def make_family(folder: Path) -> dict[str, object]:
             "planned": planned.id,
             "kidney": kidney.key,
         }
-    finally:
-        app.close()

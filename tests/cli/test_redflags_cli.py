@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from caregiver_app.core.clock import FixedClock
-from caregiver_app.services.app import open_app
+from tests.cli.family_fixture import family_app
 from tests.cli.test_cli import cli
-from tests.conftest import FAMILY_ZONE, NOW
 
 EXPECTED = [
     "2026-09-01 20:00\tEmergency\tRaised pressure in the head\tVomiting was logged 2 times "
@@ -25,9 +23,7 @@ EXPECTED = [
 @pytest.fixture
 def family(tmp_path):
     folder = tmp_path / "family"
-    app = open_app(folder, FixedClock(NOW))
-    try:
-        app.settings.set_time_zone(FAMILY_ZONE)
+    with family_app(folder) as app:
         child = app.family.add_child(name="Lucía", birth_date="2024-03-15")
         for day, clock_time, symptom, severity in (
             ("2026-09-01", "20:00", "vomiting", "mild"),
@@ -40,8 +36,6 @@ def family(tmp_path):
             app.diary.log(
                 child.id, day=day, clock_time=clock_time, symptom=symptom, severity=severity
             )
-    finally:
-        app.close()
     return folder
 
 
@@ -53,16 +47,12 @@ def test_each_episode_is_one_line_in_time_order(family):
 
 def test_vomiting_24_hours_and_a_minute_apart_is_no_episode(tmp_path):
     folder = tmp_path / "family"
-    app = open_app(folder, FixedClock(NOW))
-    try:
-        app.settings.set_time_zone(FAMILY_ZONE)
+    with family_app(folder) as app:
         child = app.family.add_child(name="Lucía", birth_date="2024-03-15")
         for day, clock_time in (("2026-09-01", "20:00"), ("2026-09-02", "20:01")):
             app.diary.log(
                 child.id, day=day, clock_time=clock_time, symptom="vomiting", severity="mild"
             )
-    finally:
-        app.close()
     run = cli(folder, "redflags")
     assert run.out == "No red-flag episodes in the diary from first entry to last entry.\n"
 

@@ -11,8 +11,9 @@ from caregiver_app.core.clock import FixedClock
 from caregiver_app.core.summary import Paper, paper_for_territory
 from caregiver_app.report_wording import locale_territory
 from caregiver_app.services.app import open_app
+from tests.cli.family_fixture import family_app
 from tests.cli.test_cli import cli
-from tests.conftest import FAMILY_ZONE, NOW
+from tests.conftest import NOW
 from tests.reports import pdf
 from tests.services.report_family import QUESTIONS, add_report_family
 
@@ -20,14 +21,10 @@ from tests.services.report_family import QUESTIONS, add_report_family
 @pytest.fixture
 def family(tmp_path):
     folder = tmp_path / "family"
-    app = open_app(folder, FixedClock(NOW))
-    try:
-        app.settings.set_time_zone(FAMILY_ZONE)
+    with family_app(folder) as app:
         app.settings.set_caregiver_name("Maria")
         child = app.family.add_child(name="Lucía", birth_date="2024-03-15", sex="female")
         add_report_family(app, child)
-    finally:
-        app.close()
     return folder
 
 

@@ -16,6 +16,7 @@ from caregiver_app.reminders.scheduler import CatchUpReason, ReminderTicker
 from caregiver_app.services.app import AppServices, open_app
 from caregiver_app.ui.events import DataEvents
 from tests.conftest import FAMILY_ZONE
+from tests.ui.medicines_helpers import add_medicine as add_calcitriol
 
 MADRID = ZoneInfo(FAMILY_ZONE)
 TODAY = date(2026, 11, 21)  # NOW in tests/conftest.py is 10:00 in Madrid on this day
@@ -61,16 +62,7 @@ def make_ticker(services, monotonic, qtbot):
 
 
 def add_medicine(services: AppServices, child, times: str):
-    return services.medicines.add_medicine(
-        child.id,
-        name="Calcitriol",
-        route="by_mouth",
-        schedule="fixed_times",
-        times=times,
-        start_date="2026-11-01",
-        dose_amount="0.25",
-        dose_unit="µg",
-    )
+    return add_calcitriol(services, child, times=times, dose_unit="µg")
 
 
 def fired_count(services: AppServices) -> int:

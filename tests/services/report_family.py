@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from caregiver_app.core.records import Child
 from caregiver_app.services.app import AppServices
+from tests.ui.medicines_helpers import add_medicine
 
 TODAY = date(2026, 11, 21)
 LAST_EYE_VISIT = date(2026, 10, 1)
@@ -149,28 +150,17 @@ def _diary(services: AppServices, child: Child) -> None:
 
 def _medicines(services: AppServices, child: Child) -> None:
     medicines = services.medicines
-    medicines.add_medicine(
-        child.id,
-        name="Amoxicillin",
-        route="by_mouth",
-        schedule="fixed_times",
-        times="08:00 20:00",
+    # By mouth at 08:00 and 20:00 (tests/ui/medicines_helpers.py).
+    add_medicine(
+        services,
+        child,
+        "Amoxicillin",
         start_date="2026-08-20",
         end_date="2026-08-27",
         dose_amount="250",
         dose_unit="mg",
     )
-    calcitriol = medicines.add_medicine(
-        child.id,
-        name="Calcitriol",
-        route="by_mouth",
-        schedule="fixed_times",
-        times="08:00 20:00",
-        start_date="2026-11-14",
-        dose_amount="0.25",
-        dose_unit="microgram",
-        purpose="Calcium balance",
-    )
+    calcitriol = add_medicine(services, child, start_date="2026-11-14", purpose="Calcium balance")
     day = date(2026, 11, 14)
     while day < TODAY:
         for clock_time in ("08:00", "20:00"):

@@ -19,6 +19,7 @@ from caregiver_app.core.reminders import (
 )
 from caregiver_app.services.app import AppServices, open_app
 from tests.conftest import FAMILY_ZONE
+from tests.ui.medicines_helpers import add_medicine as add_calcitriol
 
 MADRID = ZoneInfo(FAMILY_ZONE)
 
@@ -31,16 +32,7 @@ TODAY = date(2026, 11, 21)  # NOW in tests/conftest.py is 10:00 in Madrid on thi
 
 
 def add_medicine(services: AppServices, child, times: str, start: str = "2026-11-01"):
-    return services.medicines.add_medicine(
-        child.id,
-        name="Calcitriol",
-        route="by_mouth",
-        schedule="fixed_times",
-        times=times,
-        start_date=start,
-        dose_amount="0.25",
-        dose_unit="µg",
-    )
+    return add_calcitriol(services, child, times=times, start_date=start, dose_unit="µg")
 
 
 def fired_rows(services: AppServices) -> list[tuple[str, str]]:

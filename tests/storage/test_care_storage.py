@@ -3,7 +3,6 @@ migration from the previous schema version keeping every row, and the CSV files'
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -15,9 +14,9 @@ from caregiver_app.services.app import open_app
 from caregiver_app.services.appointments import AppointmentsService
 from caregiver_app.services.dental import DentalService
 from caregiver_app.storage.care_csv import read_appointment_csv, read_dental_csv
-from caregiver_app.storage.database import DATABASE_FILENAME
 from caregiver_app.storage.migrations import MIGRATIONS, SCHEMA_VERSION, _v4_appointments_and_dental
 from tests.conftest import NOW
+from tests.storage.old_versions import STAMP, diary_at_version
 
 MY_VERSION = MIGRATIONS.index(_v4_appointments_and_dental) + 1
 
@@ -60,27 +59,19 @@ def test_undoing_an_eruption_recorded_again_since_is_refused(services, child):
 
 def test_a_database_at_the_previous_version_migrates_with_its_data_intact(tmp_path):
     folder = tmp_path / "family"
-    folder.mkdir()
-    path = folder / DATABASE_FILENAME
-    conn = sqlite3.connect(path)
-    for migration in MIGRATIONS[: MY_VERSION - 1]:
-        migration(conn)
-    stamp = "2026-01-01T00:00:00.000000Z"
-    conn.execute(
-        "INSERT INTO children (id, created_at, updated_at, logged_by, name, birth_date) "
-        "VALUES ('c' || hex(randomblob(15)), ?, ?, 'Ana', 'Lucía', '2024-03-15')",
-        (stamp, stamp),
-    )
-    child_id = conn.execute("SELECT id FROM children").fetchone()[0]
-    conn.execute(
-        "INSERT INTO symptom_entries (id, created_at, updated_at, logged_by, child_id, "
-        "occurred_at, zone, local_date, time_known, symptom, severity, notes) VALUES "
-        "('e1', ?, ?, 'Ana', ?, ?, 'Europe/Madrid', '2025-12-31', 1, 'fever', 'mild', 'hot')",
-        (stamp, stamp, child_id, stamp),
-    )
-    conn.execute(f"PRAGMA user_version = {MY_VERSION - 1}")
-    conn.commit()
-    conn.close()
+    with diary_at_version(folder, MY_VERSION - 1) as conn:
+        conn.execute(
+            "INSERT INTO children (id, created_at, updated_at, logged_by, name, birth_date) "
+            "VALUES ('c' || hex(randomblob(15)), ?, ?, 'Ana', 'Lucía', '2024-03-15')",
+            (STAMP, STAMP),
+        )
+        child_id = conn.execute("SELECT id FROM children").fetchone()[0]
+        conn.execute(
+            "INSERT INTO symptom_entries (id, created_at, updated_at, logged_by, child_id, "
+            "occurred_at, zone, local_date, time_known, symptom, severity, notes) VALUES "
+            "('e1', ?, ?, 'Ana', ?, ?, 'Europe/Madrid', '2025-12-31', 1, 'fever', 'mild', 'hot')",
+            (STAMP, STAMP, child_id, STAMP),
+        )
 
     services = open_app(folder, FixedClock(NOW))
     try:

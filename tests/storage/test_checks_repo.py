@@ -14,9 +14,9 @@ from caregiver_app.core.checks import CheckRecordInput, CheckSettingInput, Inter
 from caregiver_app.core.clock import FixedClock
 from caregiver_app.services.app import open_app
 from caregiver_app.storage.checks_repo import ChecksRepository
-from caregiver_app.storage.database import DATABASE_FILENAME
 from caregiver_app.storage.migrations import MIGRATIONS, SCHEMA_VERSION, _v5_checks_and_reminders
 from tests.conftest import NOW
+from tests.storage.old_versions import STAMP, diary_at_version
 
 MY_VERSION = MIGRATIONS.index(_v5_checks_and_reminders) + 1
 THREE_MONTHS = CheckSettingInput(Interval(3, IntervalUnit.MONTHS), "Dr. Ruiz", None)
@@ -24,26 +24,19 @@ THREE_MONTHS = CheckSettingInput(Interval(3, IntervalUnit.MONTHS), "Dr. Ruiz", N
 
 def test_a_diary_at_the_previous_version_migrates_with_its_rows_and_gets_the_new_tables(tmp_path):
     folder = tmp_path / "family"
-    folder.mkdir()
-    conn = sqlite3.connect(folder / DATABASE_FILENAME)
-    for migration in MIGRATIONS[: MY_VERSION - 1]:
-        migration(conn)
-    stamp = "2026-01-01T00:00:00.000000Z"
-    conn.execute(
-        "INSERT INTO children (id, created_at, updated_at, logged_by, name, birth_date) "
-        "VALUES ('c1', ?, ?, 'Ana', 'Lucía', '2024-03-15')",
-        (stamp, stamp),
-    )
-    conn.execute(
-        "INSERT INTO appointments (id, created_at, updated_at, child_id, starts_at, zone, "
-        "local_date, local_time, specialty, status, fulfils) VALUES ('a1', ?, ?, 'c1', "
-        "'2026-10-01T08:00:00.000000Z', 'Europe/Madrid', '2026-10-01', '10:00', "
-        "'ophthalmology', 'done', 'eye_exam')",
-        (stamp, stamp),
-    )
-    conn.execute(f"PRAGMA user_version = {MY_VERSION - 1}")
-    conn.commit()
-    conn.close()
+    with diary_at_version(folder, MY_VERSION - 1) as conn:
+        conn.execute(
+            "INSERT INTO children (id, created_at, updated_at, logged_by, name, birth_date) "
+            "VALUES ('c1', ?, ?, 'Ana', 'Lucía', '2024-03-15')",
+            (STAMP, STAMP),
+        )
+        conn.execute(
+            "INSERT INTO appointments (id, created_at, updated_at, child_id, starts_at, zone, "
+            "local_date, local_time, specialty, status, fulfils) VALUES ('a1', ?, ?, 'c1', "
+            "'2026-10-01T08:00:00.000000Z', 'Europe/Madrid', '2026-10-01', '10:00', "
+            "'ophthalmology', 'done', 'eye_exam')",
+            (STAMP, STAMP),
+        )
 
     services = open_app(folder, FixedClock(NOW))
     try:

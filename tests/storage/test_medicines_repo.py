@@ -17,6 +17,7 @@ from caregiver_app.services.medicines import MedicinesService
 from caregiver_app.storage.database import DATABASE_FILENAME
 from caregiver_app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from tests.conftest import NOW
+from tests.ui.medicines_helpers import CALCITRIOL
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -27,17 +28,7 @@ def meds(services):
 
 
 def calcitriol(meds, child, **extra):
-    fields = {
-        "name": "Calcitriol",
-        "dose_amount": "0.25",
-        "dose_unit": "microgram",
-        "route": "by_mouth",
-        "schedule": "fixed_times",
-        "times": "08:00 20:00",
-        "start_date": "2026-11-01",
-    }
-    fields.update(extra)
-    return meds.add_medicine(child.id, **fields)
+    return meds.add_medicine(child.id, **{**CALCITRIOL, **extra})
 
 
 def test_a_medicine_is_stored_and_read_back_whole(services, meds, child):

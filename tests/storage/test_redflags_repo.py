@@ -16,7 +16,6 @@ from caregiver_app.core.guidance import Level
 from caregiver_app.core.redflag_alerts import Acknowledgement, FamilyAction, HowRaised
 from caregiver_app.core.redflags import Episode
 from caregiver_app.services.app import open_app
-from caregiver_app.storage.database import DATABASE_FILENAME
 from caregiver_app.storage.emergency_info_repo import EmergencyInfoRepository
 from caregiver_app.storage.migrations import (
     MIGRATIONS,
@@ -25,6 +24,7 @@ from caregiver_app.storage.migrations import (
 )
 from caregiver_app.storage.redflags_repo import RedFlagsRepository
 from tests.conftest import NOW
+from tests.storage.old_versions import STAMP, diary_at_version
 
 MY_VERSION = MIGRATIONS.index(_v6_red_flag_alerts_and_emergency_information) + 1
 AT = datetime(2026, 11, 21, 7, 15, tzinfo=UTC)
@@ -56,25 +56,19 @@ def log(services, child, clock_time: str, symptom: str = "headache", severity: s
 
 def test_a_v5_diary_migrates_with_its_rows_and_gets_working_red_flag_tables(tmp_path):
     folder = tmp_path / "family"
-    folder.mkdir()
-    conn = sqlite3.connect(folder / DATABASE_FILENAME)
-    for migration in MIGRATIONS[: MY_VERSION - 1]:
-        migration(conn)
-    stamp = "2026-01-01T00:00:00.000000Z"
-    conn.execute(
-        "INSERT INTO children (id, created_at, updated_at, logged_by, name, birth_date, "
-        "allergies) VALUES ('c1', ?, ?, 'Ana', 'Lucía', '2024-03-15', 'Penicillin')",
-        (stamp, stamp),
-    )
-    conn.execute(
-        "INSERT INTO symptom_entries (id, created_at, updated_at, child_id, occurred_at, zone, "
-        "local_date, time_known, symptom, severity) VALUES ('e1', ?, ?, 'c1', "
-        "'2026-10-01T08:00:00.000000Z', 'Europe/Madrid', '2026-10-01', 1, 'seizure', 'mild')",
-        (stamp, stamp),
-    )
-    conn.execute(f"PRAGMA user_version = {MY_VERSION - 1}")
-    conn.commit()
-    conn.close()
+    with diary_at_version(folder, MY_VERSION - 1) as conn:
+        conn.execute(
+            "INSERT INTO children (id, created_at, updated_at, logged_by, name, birth_date, "
+            "allergies) VALUES ('c1', ?, ?, 'Ana', 'Lucía', '2024-03-15', 'Penicillin')",
+            (STAMP, STAMP),
+        )
+        conn.execute(
+            "INSERT INTO symptom_entries (id, created_at, updated_at, child_id, occurred_at, "
+            "zone, local_date, time_known, symptom, severity) VALUES ('e1', ?, ?, 'c1', "
+            "'2026-10-01T08:00:00.000000Z', 'Europe/Madrid', '2026-10-01', 1, 'seizure', "
+            "'mild')",
+            (STAMP, STAMP),
+        )
 
     services = open_app(folder)
     try:

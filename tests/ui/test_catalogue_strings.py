@@ -3,24 +3,14 @@ say exactly what resources/guidance/symptoms.json says, in the same order."""
 
 from __future__ import annotations
 
-import ast
 import json
 from pathlib import Path
 
 import caregiver_app.ui.catalogue_strings as catalogue_strings
 from caregiver_app.paths import symptom_catalogue_path
+from tests.ui.translation_marks import marked_strings
 
 SOURCE = Path(catalogue_strings.__file__)
-
-
-def marked_strings() -> list[tuple[str, str]]:
-    """(context, text) of every QT_TRANSLATE_NOOP call, read as lupdate reads the file."""
-    found = []
-    for node in ast.walk(ast.parse(SOURCE.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
-            context, text = (ast.literal_eval(arg) for arg in node.args)
-            found.append((context, text))
-    return found
 
 
 def test_every_label_and_description_is_marked_in_catalogue_order():
@@ -30,7 +20,7 @@ def test_every_label_and_description_is_marked_in_catalogue_order():
         for symptom in data["symptoms"]
         for key in ("label", "description")
     ]
-    found = marked_strings()
+    found = marked_strings(SOURCE)
     missing = [text for _context, text in expected if ("Symptom", text) not in found]
     extra = [text for _context, text in found if ("Symptom", text) not in expected]
     assert (missing, extra) == ([], []), f"update {SOURCE.name} to match symptoms.json"
@@ -46,4 +36,4 @@ def test_each_string_is_on_one_line():
     lines = SOURCE.read_text(encoding="utf-8").splitlines()
     calls = [line for line in lines if "QT_TRANSLATE_NOOP(" in line and "import" not in line]
     assert all(line.rstrip().endswith("),") for line in calls)
-    assert len(calls) == len(marked_strings())
+    assert len(calls) == len(marked_strings(SOURCE))

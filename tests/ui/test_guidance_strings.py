@@ -7,23 +7,14 @@ import ast
 from pathlib import Path
 
 import caregiver_app.ui.guidance_strings as guidance_strings
+from tests.ui.translation_marks import marked_strings
 
 SOURCE = Path(guidance_strings.__file__)
 
 
-def marked_strings() -> list[tuple[str, str]]:
-    """(context, text) of every QT_TRANSLATE_NOOP call, read as lupdate reads the file."""
-    found = []
-    for node in ast.walk(ast.parse(SOURCE.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
-            context, text = (ast.literal_eval(arg) for arg in node.args)
-            found.append((context, text))
-    return found
-
-
 def test_every_guidance_text_is_marked_in_file_order():
     expected = guidance_strings.guidance_texts()
-    found = marked_strings()
+    found = marked_strings(SOURCE)
     missing = [text for text in expected if ("Guidance", text) not in found]
     extra = [text for context, text in found if text not in expected or context != "Guidance"]
     assert (missing, extra) == ([], []), (

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from caregiver_app.core.records import Child
 from caregiver_app.core.reminders import ReminderKind
 from caregiver_app.reminders.scheduler import CatchUpReason
 from caregiver_app.services.app import AppServices, open_app
@@ -19,19 +20,11 @@ from caregiver_app.ui import app as ui_app
 from caregiver_app.ui.main_window import MainWindow
 from caregiver_app.ui.reminder_tray import ReminderTray
 from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.medicines_helpers import add_medicine as add_calcitriol
 
 
-def add_medicine(services: AppServices, child_id: str, times: str):
-    return services.medicines.add_medicine(
-        child_id,
-        name="Calcitriol",
-        route="by_mouth",
-        schedule="fixed_times",
-        times=times,
-        start_date="2026-01-01",
-        dose_amount="0.25",
-        dose_unit="µg",
-    )
+def add_medicine(services: AppServices, child: Child, times: str):
+    return add_calcitriol(services, child, times=times, start_date="2026-01-01", dose_unit="µg")
 
 
 def panel_ready(window: MainWindow) -> bool:
@@ -42,7 +35,7 @@ def test_offscreen_has_no_tray_and_the_reminders_still_show_and_tick(
     qtbot, services, child, clock, make_window
 ):
     assert QSystemTrayIcon.isSystemTrayAvailable() is False
-    add_medicine(services, child.id, "08:00 12:00")
+    add_medicine(services, child, "08:00 12:00")
     window = make_window()
     qtbot.waitUntil(lambda: panel_ready(window))
     ticker = window.reminder_ticker
@@ -69,7 +62,7 @@ def test_offscreen_has_no_tray_and_the_reminders_still_show_and_tick(
 def test_a_tray_message_names_what_was_missed_as_one_list(
     qtbot, services, child, clock, make_window
 ):
-    add_medicine(services, child.id, "06:00 07:00 08:00 09:00 09:30")
+    add_medicine(services, child, "06:00 07:00 08:00 09:00 09:30")
     window = make_window()
     missed = services.reminders.catch_up()
     tray = window.findChild(ReminderTray)
@@ -105,7 +98,7 @@ def family_with_a_dose_an_hour_ago(tmp_path):
     child = services.family.add_child(name="Lucía", birth_date="2024-03-15")
     local = datetime.now(ZoneInfo("Europe/Madrid"))
     earlier, later = local - timedelta(hours=1), local + timedelta(hours=3)
-    add_medicine(services, child.id, f"{earlier:%H:%M} {later:%H:%M}")
+    add_medicine(services, child, f"{earlier:%H:%M} {later:%H:%M}")
     services.close()
     return folder
 

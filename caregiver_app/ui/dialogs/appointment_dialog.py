@@ -42,6 +42,7 @@ from caregiver_app.ui.care_labels import (
     routine_check_label,
     specialty_label,
 )
+from caregiver_app.ui.dialogs.saving_dialog import save_cancel_row
 from caregiver_app.ui.labels import four_digit_year
 from caregiver_app.ui.widgets.basics import big_button, plain_label, show_problems
 from caregiver_app.ui.widgets.choice_grid import ChoiceGrid
@@ -127,18 +128,11 @@ class AppointmentFormDialog(QDialog):
 
     def _button_row(self, save_text: str, save_name: str) -> QHBoxLayout:
         self.save_button = big_button(save_text, save_name)
-        self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("{action} (Ctrl+Enter)").format(action=save_name))
-        self.save_button.clicked.connect(self.save)
         self.cancel_button = big_button(self.tr("Cancel"), self.tr("Close without saving"))
-        self.cancel_button.clicked.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.save)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.save_button)
-        return row
+        return save_cancel_row(self.save_button, self.save, self.cancel_button, self.reject)
 
     def _remember_initial(self) -> None:
         self._initial = dict(self.values())

@@ -42,7 +42,6 @@ from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
 from caregiver_app.ui.dialogs.saving_dialog import (
     add_field_error,
-    failure_reason,
     set_row_visible,
 )
 from caregiver_app.ui.events import DataEvents
@@ -323,9 +322,7 @@ class ChecksDialog(QDialog):
         self.suggestion_label.setVisible(suggestion)
         if suggestion:
             why = state.suggestion.why if state.suggestion is not None else ""
-            self.source_label.setText(
-                QCoreApplication.translate("Guidance", why) if why else ""
-            )
+            self.source_label.setText(QCoreApplication.translate("Guidance", why) if why else "")
         else:
             self.source_label.setText(self._set_by_text(state))
         self.source_label.setVisible(bool(self.source_label.text()))
@@ -375,11 +372,8 @@ class ChecksDialog(QDialog):
             return None
         except (UserError, sqlite3.Error) as error:
             form.clear_problems()
-            self.feedback.show_message(
-                self.tr("Not saved ({reason}). What you typed is still here; try again.").format(
-                    reason=failure_reason(error)
-                ),
-                problem=True,
+            self.feedback.show_failure(
+                self.tr("Not saved ({reason}). What you typed is still here; try again."), error
             )
             return None
         form.clear_problems()

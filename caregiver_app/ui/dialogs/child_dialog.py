@@ -3,15 +3,12 @@ problem is shown next to its field and the dialog stays open with everything typ
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QVBoxLayout, QWidget
 
-from caregiver_app.core.messages import UserError, ValidationFailed
 from caregiver_app.core.records import Child, Sex
-from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
+from caregiver_app.ui.dialogs.saving_dialog import attempt_save, save_cancel_row
 from caregiver_app.ui.labels import default_diagnosis, sex_label
 from caregiver_app.ui.widgets.basics import big_button, plain_label
 from caregiver_app.ui.widgets.date_field import DateField
@@ -60,14 +57,7 @@ class ChildDialog(QDialog):
         self.form.add("notes", self.tr("N&otes"), self.notes_edit)
 
         self.save_button = big_button(self.tr("Save"), self.tr("Save the child's details"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
         self.cancel_button = big_button(self.tr("Cancel"), self.tr("Close without saving"))
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
         if child is None:
@@ -80,7 +70,9 @@ class ChildDialog(QDialog):
                 )
             )
         layout.addLayout(self.form)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            save_cancel_row(self.save_button, self.save, self.cancel_button, self.reject)
+        )
         self._fill(child)
 
     def _fill(self, child: Child | None) -> None:
@@ -105,24 +97,16 @@ class ChildDialog(QDialog):
             "allergies": self.allergies_edit.text(),
             "notes": self.notes_edit.toPlainText(),
         }
-        try:
-            if self._child is None:
-                self.saved = self._services.family.add_child(**values)
-            else:
-                self.saved = self._services.family.update_child(self._child.id, **values)
-        except ValidationFailed as failed:
-            self.form.show_problems(failed)
-            return
-        except (UserError, sqlite3.Error) as error:
-            reason = error.render(translate) if isinstance(error, UserError) else str(error)
-            self.form.clear_problems()
-            self.form.general.set_texts(
-                [
-                    self.tr("Not saved: {reason}. Try Save again in a moment.").format(
-                        reason=reason.rstrip(".")
-                    )
-                ]
-            )
-            return
-        self.form.clear_problems()
-        self.accept()
+        family = self._services.family
+        child = self._child
+        self.saved = attempt_save(
+            self.form,
+            lambda: (
+                family.add_child(**values)
+                if child is None
+                else family.update_child(child.id, **values)
+            ),
+            self.tr("Not saved: {reason}. Try Save again in a moment."),
+        )
+        if self.saved is not None:
+            self.accept()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QVBoxLayout, QWidget
 
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
-
-from caregiver_app.core.messages import QT_TRANSLATE_NOOP, UserError, ValidationFailed
+from caregiver_app.core.messages import QT_TRANSLATE_NOOP
 from caregiver_app.core.records import CareContact
-from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
+from caregiver_app.ui.dialogs.saving_dialog import attempt_save, save_cancel_row
 from caregiver_app.ui.widgets.basics import big_button
 from caregiver_app.ui.widgets.field_form import FieldForm
 
@@ -73,18 +71,13 @@ class ContactDialog(QDialog):
         self.form.add("place", self.tr("P&lace"), self.place_edit, self.tr("Place"))
 
         self.save_button = big_button(self.tr("Save"), self.tr("Save the contact"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
         self.cancel_button = big_button(self.tr("Cancel"), self.tr("Close without saving"))
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            save_cancel_row(self.save_button, self.save, self.cancel_button, self.reject)
+        )
         if contact is not None:
             self.role_combo.setEditText(contact.role)
             self.name_edit.setText(contact.name)
@@ -100,24 +93,16 @@ class ContactDialog(QDialog):
             "email": self.email_edit.text(),
             "place": self.place_edit.text(),
         }
-        try:
-            if self._contact is None:
-                self.saved = self._services.family.add_contact(self._child_id, **values)
-            else:
-                self.saved = self._services.family.update_contact(self._contact.id, **values)
-        except ValidationFailed as failed:
-            self.form.show_problems(failed)
-            return
-        except (UserError, sqlite3.Error) as error:
-            reason = error.render(translate) if isinstance(error, UserError) else str(error)
-            self.form.clear_problems()
-            self.form.general.set_texts(
-                [
-                    self.tr("Not saved: {reason}. Try Save again in a moment.").format(
-                        reason=reason.rstrip(".")
-                    )
-                ]
-            )
-            return
-        self.form.clear_problems()
-        self.accept()
+        family = self._services.family
+        contact = self._contact
+        self.saved = attempt_save(
+            self.form,
+            lambda: (
+                family.add_contact(self._child_id, **values)
+                if contact is None
+                else family.update_contact(contact.id, **values)
+            ),
+            self.tr("Not saved: {reason}. Try Save again in a moment."),
+        )
+        if self.saved is not None:
+            self.accept()

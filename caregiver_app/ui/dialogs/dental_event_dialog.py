@@ -10,14 +10,11 @@ one, nor any dose."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QMessageBox,
     QSizePolicy,
     QStyledItemDelegate,
@@ -36,7 +33,6 @@ from caregiver_app.core.dental import (
     DentalGroup,
     cautions_for,
 )
-from caregiver_app.core.messages import UserError, ValidationFailed
 from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
 from caregiver_app.services.dental import DentalSaveResult
@@ -46,14 +42,12 @@ from caregiver_app.ui.care_labels import (
     dental_kind_label,
     tooth_text,
 )
+from caregiver_app.ui.dialogs.saving_dialog import attempt_save, grow_to_fit, save_cancel_row
 from caregiver_app.ui.labels import day_text, time_text
 from caregiver_app.ui.widgets.basics import FieldError, big_button
 from caregiver_app.ui.widgets.choice_grid import ChoiceGrid
 from caregiver_app.ui.widgets.date_field import DateField
 from caregiver_app.ui.widgets.field_form import FieldForm, notes_edit
-
-#: Failures the family can wait out or act on (a busy or full disk): the dialog stays open.
-STORAGE_ERRORS = (UserError, sqlite3.Error)
 
 #: Which kinds need the antibiotic-cover answer (the validation says the same).
 NEEDS_COVER = frozenset(
@@ -61,30 +55,11 @@ NEEDS_COVER = frozenset(
 )
 
 
-def failure_reason(error: UserError | sqlite3.Error) -> str:
-    """Why a save failed, in the family's words, without a final full stop."""
-    return (error.render(translate) if isinstance(error, UserError) else str(error)).rstrip(".")
-
-
-def not_saved_text(error: UserError | sqlite3.Error) -> str:
-    """ "Not saved: The diary is busy. Try Save again in a moment." """
-    text = QCoreApplication.translate(
+def not_saved_text() -> str:
+    """ "Not saved: {reason}. Try Save again in a moment." (the tooth dialog says it too)."""
+    return QCoreApplication.translate(
         "DentalEventDialog", "Not saved: {reason}. Try Save again in a moment."
     )
-    return text.format(reason=failure_reason(error))
-
-
-def grow_to_fit(dialog: QDialog) -> None:
-    """Makes a dialog large enough for the problems or notes just shown in it. Qt does not
-    grow a window for its word-wrapped labels by itself, so they would overlap the fields;
-    a dialog the family made larger stays as large."""
-    hint = dialog.sizeHint()
-    width = max(dialog.width(), hint.width())
-    height = hint.height()
-    layout = dialog.layout()
-    if layout is not None and layout.hasHeightForWidth():
-        height = max(height, layout.totalHeightForWidth(width))
-    dialog.resize(width, max(dialog.height(), height))
 
 
 def caution_text(result: DentalSaveResult) -> str:
@@ -131,15 +106,10 @@ class DentalEventDialog(QDialog):
         self._build_fields()
 
         self.save_button = big_button(self.tr("&Save"), self.tr("Save the dental record"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
         self.cancel_button = big_button(self.tr("Cancel"), self.tr("Close without saving"))
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            save_cancel_row(self.save_button, self.save, self.cancel_button, self.reject)
+        )
 
         if event is not None:
             self._show(event)
@@ -309,21 +279,19 @@ class DentalEventDialog(QDialog):
     def save(self) -> None:
         values = self.values()
         dental = self._services.dental
-        try:
-            if self._event is None:
-                result = dental.add_event(self._child_id, **values)  # type: ignore[arg-type]
-            else:
-                result = dental.update_event(self._event.id, **values)  # type: ignore[arg-type]
-        except ValidationFailed as failed:
-            self.form.show_problems(failed)
+        event = self._event
+        result = attempt_save(
+            self.form,
+            lambda: (
+                dental.add_event(self._child_id, **values)  # type: ignore[arg-type]
+                if event is None
+                else dental.update_event(event.id, **values)  # type: ignore[arg-type]
+            ),
+            not_saved_text(),
+        )
+        if result is None:
             grow_to_fit(self)
             return
-        except STORAGE_ERRORS as error:
-            self.form.clear_problems()
-            self.form.general.set_texts([not_saved_text(error)])
-            grow_to_fit(self)
-            return
-        self.form.clear_problems()
         self.save_result = result
         if result.cautions:
             QMessageBox.warning(

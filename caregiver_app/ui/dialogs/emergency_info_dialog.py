@@ -11,16 +11,11 @@ for emergency staff, each insertable again from the suggestions list."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFrame,
-    QHBoxLayout,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,12 +29,13 @@ from caregiver_app.core.emergency_info import (
     as_lines,
     suggested_emergency_info,
 )
-from caregiver_app.core.messages import QT_TRANSLATE_NOOP, UserError, ValidationFailed
+from caregiver_app.core.messages import QT_TRANSLATE_NOOP
 from caregiver_app.core.records import Child
 from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
+from caregiver_app.ui.dialogs.saving_dialog import attempt_save, save_cancel_row
 from caregiver_app.ui.medicine_labels import MedicineWords
-from caregiver_app.ui.widgets.basics import big_button, plain_label, section_label
+from caregiver_app.ui.widgets.basics import big_button, plain_label, scroll_area, section_label
 from caregiver_app.ui.widgets.date_field import DateField
 from caregiver_app.ui.widgets.field_form import FieldForm, notes_edit
 
@@ -120,16 +116,9 @@ class EmergencyInfoDialog(QDialog):
         column.addWidget(section_label(self.tr("Contacts")))
         self.contacts_label = plain_label(self._contacts_text())
         column.addWidget(self.contacts_label)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = scroll_area(content, wrap=True)
 
         self.save_button = big_button(self.tr("Save"), self.tr("Save the emergency information"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
         #: Save was asked for with "then make the sheet" (the page opens the sheet's dialog).
         self.make_sheet = False
         self.sheet_button = big_button(
@@ -138,15 +127,13 @@ class EmergencyInfoDialog(QDialog):
         )
         self.sheet_button.clicked.connect(self.save_and_make_sheet)
         self.cancel_button = big_button(self.tr("Cancel"), self.tr("Close without saving"))
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.sheet_button)
-        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            save_cancel_row(
+                self.save_button, self.save, self.cancel_button, self.reject, self.sheet_button
+            )
+        )
         self.resize(self.minimumWidth() + 40, 720)
         self._fill(services.redflags.emergency_info(child.id))
 
@@ -224,23 +211,10 @@ class EmergencyInfoDialog(QDialog):
         self.make_sheet = self.result() == QDialog.DialogCode.Accepted
 
     def save(self) -> None:
-        try:
-            self.saved = self._services.redflags.save_emergency_info(
-                self._child.id, **self.values()
-            )
-        except ValidationFailed as failed:
-            self.form.show_problems(failed)
-            return
-        except (UserError, sqlite3.Error) as error:
-            reason = error.render(translate) if isinstance(error, UserError) else str(error)
-            self.form.clear_problems()
-            self.form.general.set_texts(
-                [
-                    self.tr("Not saved: {reason}. Try Save again in a moment.").format(
-                        reason=reason.rstrip(".")
-                    )
-                ]
-            )
-            return
-        self.form.clear_problems()
-        self.accept()
+        self.saved = attempt_save(
+            self.form,
+            lambda: self._services.redflags.save_emergency_info(self._child.id, **self.values()),
+            self.tr("Not saved: {reason}. Try Save again in a moment."),
+        )
+        if self.saved is not None:
+            self.accept()

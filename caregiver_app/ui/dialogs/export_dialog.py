@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -72,6 +71,7 @@ from caregiver_app.report_wording import app_wording, locale_territory
 from caregiver_app.services.app import AppServices
 from caregiver_app.storage.interchange import write_file_atomically
 from caregiver_app.ui.care_labels import specialty_label
+from caregiver_app.ui.dialogs.saving_dialog import save_cancel_row
 from caregiver_app.ui.widgets.basics import big_button, plain_label
 from caregiver_app.ui.widgets.date_field import DateField
 from caregiver_app.ui.widgets.field_form import FieldForm
@@ -214,16 +214,12 @@ class ExportDialog(QDialog):
         self.status = plain_label("")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_button = big_button(self.tr("&Save PDF…"), self.tr("Save the PDF and open it"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save_pdf)
         self.print_button = big_button(self.tr("P&rint…"), self.tr("Print it"))
         self.print_button.clicked.connect(self.print_report)
         self.close_button = big_button(self.tr("Close"), self.tr("Close this window"))
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.close_button, self.print_button, self.save_button):
-            buttons.addWidget(button)
+        buttons = save_cancel_row(
+            self.save_button, self.save_pdf, self.close_button, self.reject, self.print_button
+        )
 
         layout = QVBoxLayout(self)
         holder = QWidget()

@@ -9,30 +9,32 @@ dialog acknowledges an alert from the history."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QScrollArea,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from caregiver_app.core.guidance import Level
-from caregiver_app.core.messages import UserError, ValidationFailed
 from caregiver_app.core.redflag_alerts import FamilyAction, RedFlagAlert
 from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
+from caregiver_app.ui.dialogs.saving_dialog import attempt_save
 from caregiver_app.ui.labels import severity_label, symptom_label_for
 from caregiver_app.ui.redflag_labels import family_action_label, level_line, started_text
-from caregiver_app.ui.widgets.basics import big_button, plain_label, scaled_font, section_label
+from caregiver_app.ui.widgets.basics import (
+    big_button,
+    plain_label,
+    scaled_font,
+    scroll_area,
+    section_label,
+)
 from caregiver_app.ui.widgets.call_numbers import CallNumbers
 from caregiver_app.ui.widgets.field_form import FieldForm, notes_edit
 
@@ -106,12 +108,7 @@ class RedFlagAlertDialog(QDialog):
         column.addWidget(self.numbers)
         column.addWidget(self.source_label)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = scroll_area(content, wrap=True)
 
         self._build_answer()
         self.acknowledge_button = big_button(
@@ -198,24 +195,14 @@ class RedFlagAlertDialog(QDialog):
 
     def acknowledge(self) -> None:
         action = self.chosen_action()
-        try:
-            self._services.redflags.acknowledge(
+        acknowledged = attempt_save(
+            self.form,
+            lambda: self._services.redflags.acknowledge(
                 self.alert.id, action.value if action else None, self.note_edit.toPlainText()
-            )
-        except ValidationFailed as failed:
-            self.form.show_problems(failed)
+            ),
+            self.tr("Not saved: {reason}. Try Acknowledge again in a moment."),
+        )
+        if acknowledged is None:
             return
-        except (UserError, sqlite3.Error) as error:
-            reason = error.render(translate) if isinstance(error, UserError) else str(error)
-            self.form.clear_problems()
-            self.form.general.set_texts(
-                [
-                    self.tr("Not saved: {reason}. Try Acknowledge again in a moment.").format(
-                        reason=reason.rstrip(".")
-                    )
-                ]
-            )
-            return
-        self.form.clear_problems()
         self.acknowledged.emit(self.alert.id)
         self.accept()

@@ -9,22 +9,73 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from caregiver_app.core.messages import UserError, ValidationFailed
-from caregiver_app.i18n import translate
-from caregiver_app.ui.widgets.basics import FieldError, big_button, heading
+from caregiver_app.ui.widgets.basics import FieldError, big_button, failure_reason, heading
 from caregiver_app.ui.widgets.field_form import FieldForm
 
 T = TypeVar("T")
 
 
-def failure_reason(error: UserError | sqlite3.Error | ValidationFailed) -> str:
-    """Why a change failed, in the family's words, without a final full stop."""
-    if isinstance(error, ValidationFailed):
-        return "; ".join(problem.render(translate) for problem in error.problems)
-    text = error.render(translate) if isinstance(error, UserError) else str(error)
-    return text.rstrip(".")
+def attempt_save(
+    form: FieldForm, action: Callable[[], T], not_saved: str, deleted: str = ""
+) -> T | None:
+    """Runs a save for a dialog whose fields are in ``form``. On a problem it shows it (under
+    its field, or below the form) and returns None, leaving everything typed in place:
+    ``not_saved`` is the dialog's own translated "Not saved: {reason}. …" for a busy or full
+    disk; ``deleted``, when given, is what to say if the record was deleted meanwhile (the
+    service raised KeyError; without it a KeyError is a bug and goes on up)."""
+    try:
+        result = action()
+    except ValidationFailed as failed:
+        form.show_problems(failed)
+        return None
+    except KeyError:
+        if not deleted:
+            raise
+        form.clear_problems()
+        form.general.set_texts([deleted])
+        return None
+    except (UserError, sqlite3.Error) as error:
+        form.clear_problems()
+        form.general.set_texts([not_saved.format(reason=failure_reason(error))])
+        return None
+    form.clear_problems()
+    return result
+
+
+def save_cancel_row(
+    save: QPushButton,
+    on_save: Callable[[], object],
+    cancel: QPushButton,
+    on_cancel: Callable[[], object],
+    *between: QPushButton,
+) -> QHBoxLayout:
+    """The buttons at the foot of a dialog, at its right: Cancel, any ``between``, then Save,
+    the default button (Enter presses it). The dialog makes the buttons with its own
+    translated texts."""
+    save.setDefault(True)
+    save.clicked.connect(on_save)
+    cancel.clicked.connect(on_cancel)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in (cancel, *between, save):
+        row.addWidget(button)
+    return row
+
+
+def grow_to_fit(dialog: QDialog) -> None:
+    """Makes a dialog large enough for the problems or notes just shown in it. Qt does not
+    grow a window for its word-wrapped labels by itself, so they would overlap the fields;
+    a dialog the family made larger stays as large."""
+    hint = dialog.sizeHint()
+    width = max(dialog.width(), hint.width())
+    height = hint.height()
+    layout = dialog.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        height = max(height, layout.totalHeightForWidth(width))
+    dialog.resize(width, max(dialog.height(), height))
 
 
 class SavingDialog(QDialog):
@@ -46,15 +97,10 @@ class SavingDialog(QDialog):
         self.extra = QVBoxLayout()
         layout.addLayout(self.extra)
         self.save_button = big_button(self.tr("&Save"), save_name)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
         self.cancel_button = big_button(self.tr("Cancel"), self.tr("Close without saving"))
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            save_cancel_row(self.save_button, self.save, self.cancel_button, self.reject)
+        )
 
     def set_headline(self, text: str) -> None:
         self.headline.setText(text)
@@ -66,29 +112,12 @@ class SavingDialog(QDialog):
     def attempt(self, action: Callable[[], T]) -> T | None:
         """Runs a save; on a problem shows it (under its field, or below the form) and
         returns None, leaving everything typed in place."""
-        try:
-            result = action()
-        except ValidationFailed as failed:
-            self.form.show_problems(failed)
-            return None
-        except KeyError:
-            self.form.clear_problems()
-            self.form.general.set_texts(
-                [self.tr("This was deleted meanwhile (in another window?), so it cannot be saved.")]
-            )
-            return None
-        except (UserError, sqlite3.Error) as error:
-            self.form.clear_problems()
-            self.form.general.set_texts(
-                [
-                    self.tr("Not saved: {reason}. Try Save again in a moment.").format(
-                        reason=failure_reason(error)
-                    )
-                ]
-            )
-            return None
-        self.form.clear_problems()
-        return result
+        return attempt_save(
+            self.form,
+            action,
+            self.tr("Not saved: {reason}. Try Save again in a moment."),
+            self.tr("This was deleted meanwhile (in another window?), so it cannot be saved."),
+        )
 
 
 def add_field_error(form: FieldForm, name: str, field: QWidget, row: QWidget) -> None:

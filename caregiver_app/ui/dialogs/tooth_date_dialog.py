@@ -9,17 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from caregiver_app.core.dental import ToothEruption, ToothStatus
-from caregiver_app.core.messages import ValidationFailed
 from caregiver_app.services.app import AppServices
 from caregiver_app.ui.care_labels import tooth_state_label, tooth_text
-from caregiver_app.ui.dialogs.dental_event_dialog import (
-    STORAGE_ERRORS,
-    grow_to_fit,
-    not_saved_text,
-)
+from caregiver_app.ui.dialogs.dental_event_dialog import not_saved_text
+from caregiver_app.ui.dialogs.saving_dialog import attempt_save, grow_to_fit, save_cancel_row
 from caregiver_app.ui.labels import day_text
 from caregiver_app.ui.widgets.basics import big_button, heading, plain_label
 from caregiver_app.ui.widgets.date_field import DateField
@@ -74,8 +70,6 @@ class ToothDateDialog(QDialog):
         layout.addLayout(self.form)
 
         self.save_button = big_button(self.tr("&Save"), self.tr("Save the day"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
         self.clear_button = big_button(
             self.tr("&Not through yet"),
             self.tr("Clear the day: the tooth has not come through yet"),
@@ -86,42 +80,33 @@ class ToothDateDialog(QDialog):
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setVisible(status.erupted_on is not None)
         self.cancel_button = big_button(self.tr("Cancel"), self.tr("Close without saving"))
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        buttons = save_cancel_row(self.save_button, self.save, self.cancel_button, self.reject)
+        buttons.insertWidget(0, self.clear_button)
         layout.addLayout(buttons)
         self.date_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:
-        try:
-            self.saved = self._services.dental.record_eruption(
+        self.saved = attempt_save(
+            self.form,
+            lambda: self._services.dental.record_eruption(
                 self._child_id, self.status.tooth.fdi, self.date_field.value()
-            )
-        except ValidationFailed as failed:
-            self.form.show_problems(failed)
-            grow_to_fit(self)
-            return
-        except STORAGE_ERRORS as error:
-            self.form.clear_problems()
-            self.form.general.set_texts([not_saved_text(error)])
-            grow_to_fit(self)
-            return
-        self.form.clear_problems()
-        self.accept()
+            ),
+            not_saved_text(),
+        )
+        self._done(self.saved is not None)
 
     def clear(self) -> None:
-        fdi = self.status.tooth.fdi
-        try:
+        def clear_day() -> bool:
             dental = self._services.dental
             for eruption in dental.eruptions(self._child_id):
-                if eruption.tooth == fdi and dental.delete_eruption(eruption.id):
+                if eruption.tooth == self.status.tooth.fdi and dental.delete_eruption(eruption.id):
                     self.cleared = eruption
-        except STORAGE_ERRORS as error:
-            self.form.clear_problems()
-            self.form.general.set_texts([not_saved_text(error)])
+            return True
+
+        self._done(attempt_save(self.form, clear_day, not_saved_text()) is not None)
+
+    def _done(self, succeeded: bool) -> None:
+        if succeeded:
+            self.accept()
+        else:
             grow_to_fit(self)
-            return
-        self.accept()

@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QShortcut,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.core.messages import UserError
 from caregiver_app.core.records import DiaryFilter
-from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
 from caregiver_app.ui.dialogs.entry_dialog import EntryDialog, to_qdate
 from caregiver_app.ui.events import DataEvents
@@ -57,6 +55,7 @@ from caregiver_app.ui.widgets.basics import (
     plain_label,
     scaled_font,
 )
+from caregiver_app.ui.widgets.refresh_when_shown import RefreshWhenShown
 
 #: How long typing in the search box waits before the diary is filtered again.
 SEARCH_DELAY_MS = 250
@@ -125,7 +124,7 @@ class DiaryTree(QTreeView):
         super().keyPressEvent(event)
 
 
-class DiaryPage(QWidget):
+class DiaryPage(RefreshWhenShown, QWidget):
     def __init__(
         self, services: AppServices, events: DataEvents, parent: QWidget | None = None
     ) -> None:
@@ -358,19 +357,6 @@ class DiaryPage(QWidget):
 
     def child_id(self) -> str | None:
         return self._child_id
-
-    def refresh(self) -> None:
-        """Reloads the diary now if the page is shown, else when it is next shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self._reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _on_diary_changed(self, child_id: str) -> None:
         if child_id == self._child_id:
@@ -614,11 +600,8 @@ class DiaryPage(QWidget):
         try:
             deleted = self._services.diary.delete(entry_id)
         except (UserError, sqlite3.Error) as error:
-            self.feedback.show_message(
-                self.tr("Not deleted: {reason}. Try again in a moment.").format(
-                    reason=_reason(error)
-                ),
-                problem=True,
+            self.feedback.show_failure(
+                self.tr("Not deleted: {reason}. Try again in a moment."), error
             )
             return
         if not deleted:
@@ -656,12 +639,10 @@ class DiaryPage(QWidget):
             restored = self._services.diary.undo_delete(entry_id)
         except (UserError, sqlite3.Error) as error:
             # Still deleted: it stays next in line, so Undo (or Ctrl+Z) can try again.
-            self.feedback.show_message(
-                self.tr("Not restored: {reason}. Try Undo again in a moment.").format(
-                    reason=_reason(error)
-                ),
+            self.feedback.show_failure(
+                self.tr("Not restored: {reason}. Try Undo again in a moment."),
+                error,
                 self.undo_delete,
-                problem=True,
             )
             return
         self._deleted.pop()
@@ -672,12 +653,6 @@ class DiaryPage(QWidget):
         self._events.diary_changed.emit(self._child_id)
         if not self.search_edit.hasFocus():
             self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def _reason(error: UserError | sqlite3.Error) -> str:
-    """What went wrong, in the family's words, without a final full stop."""
-    text = error.render(translate) if isinstance(error, UserError) else str(error)
-    return text.rstrip(".")
 
 
 def _as_date(value: QDate) -> date:

@@ -48,6 +48,7 @@ from caregiver_app.ui.widgets.basics import (
     heading,
     plain_label,
     scaled_font,
+    scroll_area,
     section_label,
 )
 from caregiver_app.ui.widgets.call_numbers import CallNumbers
@@ -61,12 +62,7 @@ TEXT_MAX_WIDTH = 900
 
 def _scrolling(content: QWidget) -> QScrollArea:
     content.setMaximumWidth(TEXT_MAX_WIDTH)
-    scroll = QScrollArea()
-    scroll.setWidget(content)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return scroll
+    return scroll_area(content)
 
 
 class GuidancePage(CarePage):

@@ -14,17 +14,15 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,7 +36,7 @@ from caregiver_app.services.app import AppServices
 from caregiver_app.ui.dialogs.dose_dialog import DoseDialog
 from caregiver_app.ui.dialogs.medicine_dialog import MedicineDialog
 from caregiver_app.ui.dialogs.refill_dialog import RefillDialog
-from caregiver_app.ui.dialogs.saving_dialog import DialogSlot, failure_reason
+from caregiver_app.ui.dialogs.saving_dialog import DialogSlot
 from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.labels import day_text, time_text
 from caregiver_app.ui.medicine_labels import MedicineWords, route_label
@@ -50,9 +48,11 @@ from caregiver_app.ui.widgets.basics import (
     heading,
     plain_label,
     scaled_font,
+    scroll_area,
     section_label,
 )
 from caregiver_app.ui.widgets.due_doses import DueDosesPanel
+from caregiver_app.ui.widgets.refresh_when_shown import RefreshWhenShown
 
 #: Periods offered for the history (days, ending today).
 PERIODS = (7, 30, 90)
@@ -157,12 +157,11 @@ class RecordTable(QTableWidget):
         return [item.text() if item is not None else "" for item in items]
 
 
-class MedicinesPage(CarePage):
+class MedicinesPage(RefreshWhenShown, CarePage):
     def __init__(
         self, services: AppServices, events: DataEvents, parent: QWidget | None = None
     ) -> None:
         super().__init__(services, events, parent)
-        self._stale = True
         self._words = MedicineWords()
         self._medicines: dict[str, Medicine] = {}
         self._doses: dict[str, DoseEvent] = {}
@@ -170,17 +169,11 @@ class MedicinesPage(CarePage):
         self.adherence: list[Adherence] = []
         self._dialogs = DialogSlot()
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.scroll_area = scroll_area(body, wrap=True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        self.scroll_area = scroll
+        outer.addWidget(self.scroll_area)
         layout = QVBoxLayout(body)
 
         self.heading = heading(self.tr("Medicines"))
@@ -200,8 +193,8 @@ class MedicinesPage(CarePage):
         undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
         undo.activated.connect(self._undo_shortcut)
         events.medicines_changed.connect(self._on_medicines_changed)
-        events.settings_changed.connect(self._refresh_lists)  # the panel listens too
-        events.family_changed.connect(self._refresh_lists)  # a child may have been renamed
+        events.settings_changed.connect(self._refresh_when_shown)  # the panel listens too
+        events.family_changed.connect(self._refresh_when_shown)  # a child may have been renamed
 
     # Building ----------------------------------------------------------------------------
 
@@ -382,34 +375,22 @@ class MedicinesPage(CarePage):
             self.feedback.clear()
         self.due_panel.set_child(child_id)
         self._child_id = child_id
-        self._refresh_lists()
+        self._refresh_when_shown()
 
     def refresh(self) -> None:
         """Reads the child's medicines and today's doses again now if the page is shown,
         else when it is shown."""
         self.due_panel.refresh()
-        self._refresh_lists()
-
-    def _refresh_lists(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._reload()
+        self._refresh_when_shown()
 
     def _on_medicines_changed(self, child_id: str) -> None:
         if child_id == self._child_id:
-            self._refresh_lists()  # the doses panel listens for itself
+            self._refresh_when_shown()  # the doses panel listens for itself
 
     def _today(self) -> date:
         return self._services.medicines.today()
 
     def _reload(self) -> None:
-        self._stale = False
         child_id = self._child_id
         self.no_child.setVisible(child_id is None)
         self.content.setVisible(child_id is not None)
@@ -713,11 +694,8 @@ class MedicinesPage(CarePage):
         try:
             action()
         except (ValidationFailed, UserError, sqlite3.Error) as error:
-            self.feedback.show_message(
-                self.tr("Not changed: {reason}. Try again in a moment.").format(
-                    reason=failure_reason(error).rstrip(".")
-                ),
-                problem=True,
+            self.feedback.show_failure(
+                self.tr("Not changed: {reason}. Try again in a moment."), error
             )
             return False
         return True

@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -44,7 +42,7 @@ from caregiver_app.ui.care_labels import (
     tick_label,
     tooth_text,
 )
-from caregiver_app.ui.dialogs.dental_event_dialog import DentalEventDialog, failure_reason
+from caregiver_app.ui.dialogs.dental_event_dialog import DentalEventDialog
 from caregiver_app.ui.dialogs.tooth_date_dialog import ToothDateDialog
 from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.labels import day_in_words, day_text, moment_in_words
@@ -56,8 +54,10 @@ from caregiver_app.ui.widgets.basics import (
     heading,
     plain_label,
     scaled_font,
+    scroll_area,
     section_label,
 )
+from caregiver_app.ui.widgets.refresh_when_shown import RefreshWhenShown
 from caregiver_app.ui.widgets.tooth_chart import ToothChart
 
 #: How many days the home-care row shows (today and the six before).
@@ -69,7 +69,7 @@ NOT_TICKED = "–"
 HISTORY_COLUMNS = 4  # date, what, tooth, details
 
 
-class TeethPage(CarePage):
+class TeethPage(RefreshWhenShown, CarePage):
     def __init__(
         self, services: AppServices, events: DataEvents, parent: QWidget | None = None
     ) -> None:
@@ -96,13 +96,8 @@ class TeethPage(CarePage):
         self.no_child.setFont(scaled_font(self.no_child, 1.15))
         self.stack.addWidget(self.no_child)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         content = QWidget()
-        scroll.setWidget(content)
-        self.stack.addWidget(scroll)
+        self.stack.addWidget(scroll_area(content))
         layout = QVBoxLayout(content)
 
         self.heading = heading(self.tr("Teeth"))
@@ -278,19 +273,11 @@ class TeethPage(CarePage):
             self._select_id = None
         super().set_child(child_id)
 
-    def refresh(self) -> None:
-        """Reads the child's dental care again now if the page is shown, else when shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self._reload()
-
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
         # Also after midnight: "today" has moved on.
-        if self._stale or self._shown_day != self._services.dental.today():
-            self.refresh()
+        if self._shown_day != self._services.dental.today():
+            self._stale = True
+        super().showEvent(event)
 
     def _on_changed(self, child_id: str) -> None:
         if child_id == self._child_id:
@@ -362,11 +349,8 @@ class TeethPage(CarePage):
             box.blockSignals(True)
             box.setChecked(not ticked)
             box.blockSignals(False)
-            self.feedback.show_message(
-                self.tr("Not saved: {reason}. Try again in a moment.").format(
-                    reason=failure_reason(error)
-                ),
-                problem=True,
+            self.feedback.show_failure(
+                self.tr("Not saved: {reason}. Try again in a moment."), error
             )
             return
         care = tick_label(tick)
@@ -584,11 +568,8 @@ class TeethPage(CarePage):
             event = dental.repository.event(event_id)
             deleted = dental.delete_event(event_id)
         except (UserError, sqlite3.Error) as error:
-            self.feedback.show_message(
-                self.tr("Not deleted: {reason}. Try again in a moment.").format(
-                    reason=failure_reason(error)
-                ),
-                problem=True,
+            self.feedback.show_failure(
+                self.tr("Not deleted: {reason}. Try again in a moment."), error
             )
             return
         if not deleted:
@@ -616,12 +597,10 @@ class TeethPage(CarePage):
                 restored = dental.undo_delete_eruption(record.id)
         except (UserError, sqlite3.Error) as error:
             # Still deleted: it stays next in line, so Undo (or Ctrl+Z) can try again.
-            self.feedback.show_message(
-                self.tr("Not restored: {reason}. Try Undo again in a moment.").format(
-                    reason=failure_reason(error)
-                ),
+            self.feedback.show_failure(
+                self.tr("Not restored: {reason}. Try Undo again in a moment."),
+                error,
                 self.undo_delete,
-                problem=True,
             )
             return
         self._deleted.pop()

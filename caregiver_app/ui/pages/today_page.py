@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.core.messages import UserError, ValidationFailed
 from caregiver_app.core.records import Child, Severity, SymptomEntry
-from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
 from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.labels import (
@@ -68,6 +67,7 @@ from caregiver_app.ui.widgets.basics import (
     heading,
     plain_label,
     scaled_font,
+    scroll_area,
     section_label,
     show_problems,
 )
@@ -395,13 +395,7 @@ class TodayPage(QWidget):
         self.symptoms.setAccessibleName(self.tr("Symptoms"))
         self.symptoms.choice_changed.connect(self._form_changed)
         self.symptoms.activated.connect(lambda _code: self.severity.focus_choice())
-        scroll = QScrollArea()
-        scroll.setWidget(self.symptoms)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        column.addWidget(scroll, 1)
+        column.addWidget(scroll_area(self.symptoms, wrap=True), 1)
         self.symptom_error = FieldError(self.symptoms, self.tr("Symptom"))
         column.addWidget(self.symptom_error)
         return column
@@ -878,11 +872,9 @@ class TodayPage(QWidget):
         self.filter_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_save_failure(self, error: UserError | sqlite3.Error) -> None:
-        self.feedback.show_message(
-            self.tr(
-                "Not saved: {reason}. Your entry is still here; try Save again in a moment."
-            ).format(reason=_reason(error)),
-            problem=True,
+        self.feedback.show_failure(
+            self.tr("Not saved: {reason}. Your entry is still here; try Save again in a moment."),
+            error,
         )
 
     def _focus_field(self, name: str) -> None:
@@ -920,12 +912,10 @@ class TodayPage(QWidget):
         try:
             self._services.diary.delete(entry.id)
         except (UserError, sqlite3.Error) as error:
-            self.feedback.show_message(
-                self.tr("Not undone: {reason}. Try Undo again in a moment.").format(
-                    reason=_reason(error)
-                ),
+            self.feedback.show_failure(
+                self.tr("Not undone: {reason}. Try Undo again in a moment."),
+                error,
                 lambda: self._undo_save(entry),
-                problem=True,
             )
             return
         self._events.diary_changed.emit(entry.child_id)
@@ -960,11 +950,8 @@ class TodayPage(QWidget):
         try:
             marked = self._services.diary.mark_nothing_unusual(child.id)
         except (UserError, sqlite3.Error) as error:
-            self.feedback.show_message(
-                self.tr("Not marked: {reason}. Try again in a moment.").format(
-                    reason=_reason(error)
-                ),
-                problem=True,
+            self.feedback.show_failure(
+                self.tr("Not marked: {reason}. Try again in a moment."), error
             )
             return
         if not marked:
@@ -984,12 +971,10 @@ class TodayPage(QWidget):
         try:
             self._services.diary.unmark_nothing_unusual(child.id)
         except (UserError, sqlite3.Error) as error:
-            self.feedback.show_message(
-                self.tr("Not undone: {reason}. Try Undo again in a moment.").format(
-                    reason=_reason(error)
-                ),
+            self.feedback.show_failure(
+                self.tr("Not undone: {reason}. Try Undo again in a moment."),
+                error,
                 lambda: self._undo_quiet_day(child),
-                problem=True,
             )
             return
         self._events.diary_changed.emit(child.id)
@@ -1141,9 +1126,3 @@ class TodayPage(QWidget):
                 return False
             self._stored[child_id] = text
         return True
-
-
-def _reason(error: UserError | sqlite3.Error) -> str:
-    """What went wrong, in the family's words, without a final full stop."""
-    text = error.render(translate) if isinstance(error, UserError) else str(error)
-    return text.rstrip(".")

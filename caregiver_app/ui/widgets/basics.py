@@ -5,25 +5,37 @@ the window follows the desktop's light or dark theme."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QWidget,
 )
 
-from caregiver_app.core.messages import Problem, ValidationFailed
+from caregiver_app.core.messages import Problem, UserError, ValidationFailed
 from caregiver_app.i18n import translate
 
 #: Large enough to hit with a tired hand on a touchpad.
 BUTTON_MIN_HEIGHT = 40
+
+
+def failure_reason(error: UserError | sqlite3.Error | ValidationFailed) -> str:
+    """Why a change failed, in the family's words, without a final full stop."""
+    if isinstance(error, ValidationFailed):
+        return "; ".join(problem.render(translate) for problem in error.problems)
+    text = error.render(translate) if isinstance(error, UserError) else str(error)
+    return text.rstrip(".")
 
 
 def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
@@ -66,6 +78,35 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
+
+
+def scroll_area(content: QWidget, *, wrap: bool = False) -> QScrollArea:
+    """A frameless scroll area around ``content``, which takes the area's width; Tab goes to
+    the fields inside, not to the area. ``wrap``: never scroll sideways (the content wraps
+    its lines to the width)."""
+    scroll = QScrollArea()
+    scroll.setWidget(content)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if wrap:
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
+
+
+def has_focus_within(widget: QWidget) -> bool:
+    """Whether the keyboard focus is on ``widget`` or on a widget inside it."""
+    focused = QApplication.focusWidget()
+    return focused is not None and widget.isAncestorOf(focused)
+
+
+def remove_widgets(layout: QLayout, widgets: Iterable[QWidget]) -> None:
+    """Takes ``widgets`` out of ``layout`` and deletes them (later: one of them may be the
+    sender of the signal being handled)."""
+    for widget in widgets:
+        layout.removeWidget(widget)
+        widget.hide()
+        widget.deleteLater()
 
 
 class FieldError(QWidget):
@@ -180,6 +221,16 @@ class FeedbackBar(QFrame):
         self._undo_action = undo
         self.undo_button.setVisible(undo is not None)
         self.show()
+
+    def show_failure(
+        self,
+        text: str,
+        error: UserError | sqlite3.Error | ValidationFailed,
+        retry: Callable[[], None] | None = None,
+    ) -> None:
+        """Says what could not be done and why: ``text`` is the caller's translated sentence
+        with a ``{reason}``; ``retry``, when given, is offered as Undo again."""
+        self.show_message(text.format(reason=failure_reason(error)), retry, problem=True)
 
     def text(self) -> str:
         return self.message.text() if not self.isHidden() else ""

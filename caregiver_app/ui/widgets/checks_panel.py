@@ -29,10 +29,17 @@ from caregiver_app.core.messages import UserError
 from caregiver_app.i18n import translate
 from caregiver_app.services.app import AppServices
 from caregiver_app.ui.care_labels import routine_check_label
-from caregiver_app.ui.dialogs.saving_dialog import DialogSlot, failure_reason
+from caregiver_app.ui.dialogs.saving_dialog import DialogSlot
 from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.labels import day_text
-from caregiver_app.ui.widgets.basics import big_button, plain_label, scaled_font, section_label
+from caregiver_app.ui.widgets.basics import (
+    big_button,
+    failure_reason,
+    plain_label,
+    scaled_font,
+    section_label,
+)
+from caregiver_app.ui.widgets.refresh_when_shown import RefreshWhenShown
 
 if TYPE_CHECKING:
     from caregiver_app.ui.dialogs.checks_dialog import ChecksDialog
@@ -94,7 +101,7 @@ def sorted_checks(states: list[CheckState]) -> list[CheckState]:
     return sorted(states, key=lambda state: STATUS_ORDER[state.status])
 
 
-class ChecksPanel(QWidget):
+class ChecksPanel(RefreshWhenShown, QWidget):
     #: The list was read again (its height may have changed).
     reloaded = Signal()
 
@@ -105,7 +112,6 @@ class ChecksPanel(QWidget):
         self._services = services
         self._events = events
         self._child_id: str | None = None
-        self._stale = True
         #: The checks shown, in the list's order.
         self.states: list[CheckState] = []
         self._dialog_slot = DialogSlot()
@@ -170,25 +176,17 @@ class ChecksPanel(QWidget):
         if child_id == self._child_id:
             self.refresh()
 
-    def refresh(self) -> None:
-        """Reads the checks now if the panel is shown, else when it is next shown (the
-        statuses follow the day: the Today page shows the panel again each time)."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._reload()
-
     def showEvent(self, event: QShowEvent) -> None:
+        # The statuses follow the day: read again each time the panel is shown.
+        self._stale = True
         super().showEvent(event)
         self.clock_timer.start()
-        self._reload()  # "today" may have moved on since it was last shown
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.clock_timer.stop()
         super().hideEvent(event)
 
     def _reload(self) -> None:
-        self._stale = False
         self.tree.clear()
         self.states = []
         problem = ""

@@ -17,7 +17,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -33,11 +32,20 @@ from caregiver_app.core.messages import UserError, ValidationFailed
 from caregiver_app.services.app import AppServices
 from caregiver_app.services.medicines import DueDose
 from caregiver_app.ui.dialogs.dose_dialog import DoseDialog
-from caregiver_app.ui.dialogs.saving_dialog import DialogSlot, failure_reason
+from caregiver_app.ui.dialogs.saving_dialog import DialogSlot
 from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.labels import time_text
 from caregiver_app.ui.medicine_labels import MedicineWords, is_overdue
-from caregiver_app.ui.widgets.basics import FeedbackBar, big_button, plain_label, scaled_font
+from caregiver_app.ui.widgets.basics import (
+    FeedbackBar,
+    big_button,
+    failure_reason,
+    has_focus_within,
+    plain_label,
+    remove_widgets,
+    scaled_font,
+)
+from caregiver_app.ui.widgets.refresh_when_shown import RefreshWhenShown
 
 #: How often the states ("not yet", "due now", "overdue") are brought up to date.
 CLOCK_INTERVAL_MS = 60_000
@@ -118,7 +126,7 @@ class DoseCard(QFrame):
         )
 
 
-class DueDosesPanel(QWidget):
+class DueDosesPanel(RefreshWhenShown, QWidget):
     #: The cards were built again (their number or size may have changed).
     reloaded = Signal()
 
@@ -134,7 +142,6 @@ class DueDosesPanel(QWidget):
         self._services = services
         self._events = events
         self._child_id: str | None = None
-        self._stale = True
         self._columns = 0
         self._card_width = self.fontMetrics().horizontalAdvance("M") * card_em
         #: The cards shown, in time order.
@@ -171,18 +178,9 @@ class DueDosesPanel(QWidget):
     def child_id(self) -> str | None:
         return self._child_id
 
-    def refresh(self) -> None:
-        """Reads today's doses now if the panel is shown, else when it is next shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._reload()
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._clock.start()
-        if self._stale:
-            self._reload()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._clock.stop()
@@ -193,13 +191,8 @@ class DueDosesPanel(QWidget):
             self.refresh()
 
     def _reload(self) -> None:
-        self._stale = False
-        focused = QApplication.focusWidget()
-        had_focus = focused is not None and self.isAncestorOf(focused)
-        for card in self.cards:
-            self._grid.removeWidget(card)
-            card.hide()
-            card.deleteLater()
+        had_focus = has_focus_within(self)
+        remove_widgets(self._grid, self.cards)
         self.cards = []
         due: list[DueDose] = []
         problem = ""
@@ -357,12 +350,10 @@ class DueDosesPanel(QWidget):
         try:
             self._services.medicines.delete_dose(event.id)
         except (UserError, sqlite3.Error) as error:
-            self.feedback.show_message(
-                self.tr("Not undone: {reason}. Try Undo again in a moment.").format(
-                    reason=failure_reason(error)
-                ),
+            self.feedback.show_failure(
+                self.tr("Not undone: {reason}. Try Undo again in a moment."),
+                error,
                 lambda: self._undo(event, due),
-                problem=True,
             )
             return
         self.feedback.show_message(
@@ -373,8 +364,5 @@ class DueDosesPanel(QWidget):
         self._events.medicines_changed.emit(due.medicine.child_id)
 
     def _failed(self, error: ValidationFailed | UserError | sqlite3.Error) -> None:
-        self.feedback.show_message(
-            self.tr("Not recorded: {reason}.").format(reason=failure_reason(error).rstrip(".")),
-            problem=True,
-        )
+        self.feedback.show_failure(self.tr("Not recorded: {reason}."), error)
         self.refresh()  # another window may have recorded it meanwhile

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWi
 from caregiver_app.core.messages import UserError, ValidationFailed
 from caregiver_app.core.reminders import MAX_APPOINTMENT_HOURS_BEFORE, MAX_CHECK_DAYS_BEFORE
 from caregiver_app.services.app import AppServices
-from caregiver_app.ui.dialogs.saving_dialog import failure_reason
 from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.labels import time_text
 from caregiver_app.ui.widgets.basics import (
@@ -122,7 +121,7 @@ class ReminderSettings(QWidget):
         except (UserError, sqlite3.Error) as error:
             self.form.clear_problems()
             text = self.tr("The reminder settings were not saved ({reason}). Try again.")
-            self.feedback.show_message(text.format(reason=failure_reason(error)), problem=True)
+            self.feedback.show_failure(text, error)
             return
         self.form.clear_problems()
         self._events.reminder_settings_changed.emit()

@@ -18,9 +18,8 @@ from functools import partial
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -47,7 +46,6 @@ from caregiver_app.core.reminders import (
 from caregiver_app.i18n import translate
 from caregiver_app.reminders.scheduler import CatchUpReason, ReminderTicker
 from caregiver_app.services.app import AppServices
-from caregiver_app.ui.dialogs.saving_dialog import failure_reason
 from caregiver_app.ui.events import DataEvents
 from caregiver_app.ui.labels import day_text, time_text
 from caregiver_app.ui.widgets.basics import (
@@ -55,10 +53,14 @@ from caregiver_app.ui.widgets.basics import (
     FeedbackBar,
     FieldError,
     big_button,
+    failure_reason,
+    has_focus_within,
     plain_label,
+    remove_widgets,
     scaled_font,
     section_label,
 )
+from caregiver_app.ui.widgets.refresh_when_shown import RefreshWhenShown
 
 #: The missed list names at most this many reminders, then says how many more.
 MISSED_LINES = 8
@@ -346,7 +348,7 @@ class MissedReminders(QFrame):
 # The panel ----------------------------------------------------------------------------------
 
 
-class RemindersPanel(QWidget):
+class RemindersPanel(RefreshWhenShown, QWidget):
     #: The rows were built again (their number or size may have changed).
     reloaded = Signal()
 
@@ -363,7 +365,6 @@ class RemindersPanel(QWidget):
         self._services = services
         self._events = events
         self._ticker = ticker
-        self._stale = True
         #: The rows shown, oldest reminder first.
         self.rows: list[ReminderRow] = []
 
@@ -410,26 +411,9 @@ class RemindersPanel(QWidget):
     def _caught_up(self, _items: object, _reason: str) -> None:
         self.refresh()
 
-    def refresh(self) -> None:
-        """Reads the open reminders now if the panel is shown, else when it is next shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._reload()
-
     def _reload(self) -> None:
-        self._stale = False
-        focused = QApplication.focusWidget()
-        had_focus = focused is not None and self.isAncestorOf(focused)
-        for row in self.rows:
-            self._rows_layout.removeWidget(row)
-            row.hide()
-            row.deleteLater()
+        had_focus = has_focus_within(self)
+        remove_widgets(self._rows_layout, self.rows)
         self.rows = []
         problem = ""
         items: list[ReminderOccurrence] = []
@@ -483,10 +467,7 @@ class RemindersPanel(QWidget):
             self._ticker.replan_soon()
 
     def _failed(self, error: UserError | sqlite3.Error | ValidationFailed) -> None:
-        self.feedback.show_message(
-            self.tr("Not done: {reason}.").format(reason=failure_reason(error).rstrip(".")),
-            problem=True,
-        )
+        self.feedback.show_failure(self.tr("Not done: {reason}."), error)
         self.refresh()  # another window may have answered it meanwhile
 
     def give(self, row: ReminderRow) -> None:
@@ -569,12 +550,10 @@ class RemindersPanel(QWidget):
         try:
             action()
         except (UserError, sqlite3.Error) as error:
-            self.feedback.show_message(
-                self.tr("Not undone ({reason}). Press Undo again in a moment.").format(
-                    reason=failure_reason(error)
-                ),
+            self.feedback.show_failure(
+                self.tr("Not undone ({reason}). Press Undo again in a moment."),
+                error,
                 lambda: self._undo(action, done),
-                problem=True,
             )
             return
         self._answered(done, None)

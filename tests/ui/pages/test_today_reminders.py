@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from caregiver_app.core.medicines import DoseStatus
 from caregiver_app.ui.main_window import MainWindow
 from tests.conftest import FAMILY_ZONE
+from tests.ui.medicines_helpers import add_medicine as add_calcitriol
 from tests.ui.test_accessibility import unnamed_focusable
 
 MADRID = ZoneInfo(FAMILY_ZONE)
@@ -27,16 +28,7 @@ def built(qtbot, window: MainWindow) -> None:
 
 
 def add_medicine(services, child, times: str):
-    return services.medicines.add_medicine(
-        child.id,
-        name="Calcitriol",
-        route="by_mouth",
-        schedule="fixed_times",
-        times=times,
-        start_date="2026-11-01",
-        dose_amount="0.25",
-        dose_unit="µg",
-    )
+    return add_calcitriol(services, child, times=times, dose_unit="µg")
 
 
 def test_the_panels_wait_for_the_first_paint(services, child, events):

@@ -20,6 +20,7 @@ from caregiver_app.ui.labels import day_text
 from caregiver_app.ui.widgets.reminders_panel import ReminderRow, RemindersPanel, missed_lines
 from tests.conftest import FAMILY_ZONE
 from tests.reminders.test_scheduler import FakeMonotonic
+from tests.ui.medicines_helpers import add_medicine as add_calcitriol
 from tests.ui.test_accessibility import unnamed_focusable
 
 MADRID = ZoneInfo(FAMILY_ZONE)
@@ -31,16 +32,7 @@ def madrid(day: date, hour: int, minute: int = 0) -> datetime:
 
 
 def add_medicine(services: AppServices, child: Child, times: str, name="Calcitriol") -> Medicine:
-    return services.medicines.add_medicine(
-        child.id,
-        name=name,
-        route="by_mouth",
-        schedule="fixed_times",
-        times=times,
-        start_date="2026-11-01",
-        dose_amount="0.25",
-        dose_unit="µg",
-    )
+    return add_calcitriol(services, child, name, times=times, dose_unit="µg")
 
 
 @pytest.fixture
@@ -67,6 +59,14 @@ def make_panel(services, events, ticker, show) -> Callable[..., RemindersPanel]:
     return make
 
 
+@pytest.fixture
+def morning_dose(services, child, ticker, make_panel) -> RemindersPanel:
+    """At 10:00, the panel with the 08:00 dose reminded while the app was closed."""
+    add_medicine(services, child, "08:00")
+    ticker.start()
+    return make_panel()
+
+
 def only_row(panel: RemindersPanel) -> ReminderRow:
     [row] = panel.rows
     return row
@@ -77,11 +77,9 @@ def doses_logged(services: AppServices, child: Child):
 
 
 def test_a_due_dose_marked_given_from_the_reminder_lands_in_the_dose_log(
-    services, child, events, ticker, make_panel, qtbot
+    services, child, events, morning_dose, qtbot
 ):
-    add_medicine(services, child, "08:00")
-    ticker.start()  # 10:00: the 08:00 dose reminded while the app was closed
-    panel = make_panel()
+    panel = morning_dose
     row = only_row(panel)
     assert row.title_label.text() == "Medicine dose: Calcitriol (0.25 µg)"
     assert row.when_label.text() == f"Due {day_text(TODAY)} at 08:00"
@@ -106,11 +104,9 @@ def test_a_due_dose_marked_given_from_the_reminder_lands_in_the_dose_log(
 
 
 def test_skip_asks_why_right_there_and_keeps_what_was_typed(
-    services, child, events, ticker, make_panel, qtbot
+    services, child, events, morning_dose, qtbot
 ):
-    add_medicine(services, child, "08:00")
-    ticker.start()
-    panel = make_panel()
+    panel = morning_dose
     row = only_row(panel)
     assert row.skip_button is not None
     assert not row.skip_box.isVisible()
@@ -135,11 +131,9 @@ def test_skip_asks_why_right_there_and_keeps_what_was_typed(
 
 
 def test_snooze_holds_the_reminder_until_its_time(
-    services, child, clock, monotonic, ticker, make_panel, qtbot
+    services, child, clock, monotonic, ticker, morning_dose, qtbot
 ):
-    add_medicine(services, child, "08:00")
-    ticker.start()
-    panel = make_panel()
+    panel = morning_dose
     row = only_row(panel)
     row.snooze_actions[SnoozeChoice.ONE_HOUR].trigger()
     assert panel.rows == []
@@ -163,10 +157,8 @@ def test_snooze_holds_the_reminder_until_its_time(
     assert len(panel.rows) == 1
 
 
-def test_snooze_until_tomorrow_morning_and_undo(services, child, ticker, make_panel, qtbot):
-    add_medicine(services, child, "08:00")
-    ticker.start()
-    panel = make_panel()
+def test_snooze_until_tomorrow_morning_and_undo(services, child, morning_dose, qtbot):
+    panel = morning_dose
     key = only_row(panel).key
     only_row(panel).snooze_actions[SnoozeChoice.TOMORROW].trigger()
     assert services.reminders.snoozed_until(key) == madrid(TODAY + timedelta(days=1), 8)
@@ -329,11 +321,9 @@ def test_the_panel_reads_again_when_a_dose_is_answered_elsewhere(
 
 
 def test_a_busy_diary_is_said_and_the_reminder_stays(
-    services, child, ticker, make_panel, diary_busy, qtbot
+    services, child, morning_dose, diary_busy, qtbot
 ):
-    add_medicine(services, child, "08:00")
-    ticker.start()
-    panel = make_panel()
+    panel = morning_dose
     row = only_row(panel)
     assert row.given_button is not None
     with diary_busy():
