@@ -116,6 +116,22 @@ def test_the_frozen_command_line_makes_the_demo_family_and_exports_it(tmp_path):
     assert check.returncode == 0, check.stdout + check.stderr
 
 
+def test_the_frozen_app_makes_both_pdfs_with_its_bundled_fonts(tmp_path):
+    folder = tmp_path / "demo"
+    assert run_program("--data-dir", folder, "demo").returncode == 0
+    summary, sheet = tmp_path / "summary.pdf", tmp_path / "sheet.pdf"
+    made = run_program("--data-dir", folder, "report", "--child", "Sami", "-o", summary)
+    assert made.returncode == 0, made.stderr
+    made = run_program("--data-dir", folder, "emergency-sheet", "--child", "Sami", "-o", sheet)
+    assert made.returncode == 0, made.stderr
+    for pdf in (summary, sheet):
+        fonts = run_tool("pdffonts", str(pdf)).stdout.splitlines()[2:]
+        assert fonts, "the PDF names its fonts"
+        assert all(" yes " in line for line in fonts), fonts  # every font embedded
+    first_page = run_tool("pdftotext", "-l", "1", str(summary), "-").stdout
+    assert "Sami" in first_page
+
+
 def test_the_frozen_app_speaks_its_bundled_translations():
     result = run_program("--help", LANG="es_ES.UTF-8", LC_ALL="", LANGUAGE="es")
     assert result.returncode == 0, result.stderr
