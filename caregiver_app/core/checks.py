@@ -184,10 +184,6 @@ class CheckState:
     def is_custom(self) -> bool:
         return self.routine is None
 
-    def days_until_due(self, today: date) -> int | None:
-        """Days from ``today`` to the due day (negative when overdue)."""
-        return None if self.next_due is None else (self.next_due - today).days
-
 
 def check_key(routine: RoutineCheck | None, custom_id: str) -> str:
     """How a check is named in records and reminders: a routine check's code (``eye_exam``),
@@ -197,10 +193,6 @@ def check_key(routine: RoutineCheck | None, custom_id: str) -> str:
 
 def routine_of(key: str) -> RoutineCheck | None:
     return _ROUTINE.get(key)
-
-
-def routine_check_name(check: RoutineCheck) -> str:
-    return CHECK_LABELS[check]
 
 
 # Validation ---------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ the same reminder before ``t``) with one firing at ``t``; a dismissed occurrence
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -445,12 +445,6 @@ def dose_reminders(
 
 
 # Expanding ----------------------------------------------------------------------------------
-
-
-@dataclass
-class _Expansion:
-    reminder: Reminder
-    firings: dict[datetime, tuple[ReminderRule, bool]] = field(default_factory=dict)
 
 
 def due_between(

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from caregiver_app import APP_DISPLAY_NAME, __version__
 from caregiver_app.core.agenda import (
+    UNMARKED_APPOINTMENT_DAYS,
     AgendaItem,
     agenda_span,
     appointment_items,
@@ -98,7 +99,9 @@ class AgendaService:
                 last=last,
             )
             found += appointment_items(
-                self._app.appointments.appointments(child.id),
+                self._app.appointments.appointments(
+                    child.id, today - timedelta(days=UNMARKED_APPOINTMENT_DAYS), last
+                ),
                 child_name=child.name,
                 now=now,
                 today=today,

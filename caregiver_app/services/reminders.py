@@ -203,9 +203,6 @@ class RemindersService:
                 self._repo.set_caught_up_to(now)
         return newest_per_reminder(item for item in waiting if item.key in fresh)
 
-    def last_caught_up(self) -> datetime | None:
-        return self._repo.caught_up_to()
-
     def next_occurrences(
         self, now: datetime | None = None, limit: int = 20
     ) -> list[ReminderOccurrence]:

@@ -410,17 +410,23 @@ class MedicinesPage(RefreshWhenShown, CarePage):
         self._medicines = {m.id: m for m in found}
         current = [m for m in found if m.end_date is None or m.end_date >= today]
         stopped = [m for m in found if m.end_date is not None and m.end_date < today]
-        self._fill_current(current)
+        low = self._fill_current(current)
         self._fill_stopped(stopped)
-        self._show_low_stock(child_id)
+        self._show_low_stock(low)
         self._fill_history()
         self._update_buttons()
 
-    def _fill_current(self, current: list[Medicine]) -> None:
+    def _fill_current(self, current: list[Medicine]) -> list[tuple[Medicine, int]]:
+        """Fills the table of current medicines; returns those running low (stock on hand at
+        or below their warning level), from the stock the table shows."""
         today = self._today()
         rows = []
+        low: list[tuple[Medicine, int]] = []
         for medicine in current:
             left = self._services.medicines.stock_on_hand(medicine.id)
+            level = medicine.low_stock_level
+            if left is not None and level is not None and left <= level:
+                low.append((medicine, left))
             rows.append(
                 (
                     medicine.id,
@@ -437,6 +443,7 @@ class MedicinesPage(RefreshWhenShown, CarePage):
         self.current_table.fill(rows)
         self.current_table.setVisible(bool(rows))
         self.no_current.setVisible(not rows)
+        return low
 
     def _fill_stopped(self, stopped: list[Medicine]) -> None:
         today = self._today()
@@ -457,8 +464,7 @@ class MedicinesPage(RefreshWhenShown, CarePage):
         self.stopped_table.setVisible(bool(rows))
         self.no_stopped.setVisible(not rows)
 
-    def _show_low_stock(self, child_id: str) -> None:
-        low = self._services.medicines.low_stock(child_id)
+    def _show_low_stock(self, low: list[tuple[Medicine, int]]) -> None:
         if not low:
             self.low_stock_label.hide()
             return
